@@ -1,0 +1,5 @@
+/**
+ * The site's three languages and what each needs from ICU4J: negotiation from a request,
+ * slugs made from titles, and collation for lists sorted by name.
+ */
+package org.jiamusi.vet.i18n;
