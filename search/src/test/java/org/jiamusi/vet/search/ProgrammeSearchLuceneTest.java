@@ -1,0 +1,14 @@
+package org.jiamusi.vet.search;
+
+import java.util.Map;
+
+/** Search on the embedded default: the Lucene backend, in memory. */
+class ProgrammeSearchLuceneTest extends ProgrammeSearchContract {
+
+    @Override
+    Map<String, Object> backendProperties() {
+        return Map.of(
+                "hibernate.search.backend.type", "lucene",
+                "hibernate.search.backend.directory.type", "local-heap");
+    }
+}
