@@ -1,0 +1,43 @@
+package org.jiamusi.vet.web.infra;
+
+import org.jiamusi.vet.i18n.Language;
+
+import java.util.Optional;
+
+/**
+ * A public URL understood: its language, the Facelets view that renders it, and the item's slug
+ * where the URL names one ({@code /ru/programmes/tekhnologiya-zubnogo-protezirovaniya}).
+ */
+public record Route(Language language, String view, String slug, String pathAfterLanguage) {
+
+    /** Request attribute under which the filter leaves the route for the views. */
+    public static final String ATTRIBUTE = Route.class.getName();
+
+    static final String VIEWS = "/views/";
+
+    /**
+     * Parses the part of a path after the language prefix, e.g. {@code /programmes/huli}; empty when
+     * no page answers at that path.
+     */
+    static Optional<Route> parse(Language language, String rest) {
+        String path = rest.isEmpty() ? "/" : rest;
+        String[] segments = path.substring(1).split("/", -1);
+        String first = segments[0];
+        if (segments.length == 1) {
+            return switch (first) {
+                case "" -> Optional.of(new Route(language, VIEWS + "home.xhtml", null, path));
+                case "programmes" -> Optional.of(new Route(language, VIEWS + "programmes.xhtml", null, path));
+                case "search" -> Optional.of(new Route(language, VIEWS + "search.xhtml", null, path));
+                default -> Optional.empty();
+            };
+        }
+        if (segments.length == 2 && first.equals("programmes") && isSlug(segments[1])) {
+            return Optional.of(new Route(language, VIEWS + "programme.xhtml", segments[1], path));
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isSlug(String segment) {
+        return segment.matches("[a-z0-9]+(-[a-z0-9]+)*") && segment.length() <= 100;
+    }
+}
