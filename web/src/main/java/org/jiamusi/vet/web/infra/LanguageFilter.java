@@ -18,9 +18,9 @@ import java.util.Optional;
 /**
  * Puts every public page under a language prefix. {@code /zh/…}, {@code /ru/…} and {@code /en/…}
  * are forwarded to their Facelets view with the {@link Route} as a request attribute; {@code /} and
- * other unprefixed page URLs are redirected to the reader's language: the one they last chose
- * (a cookie), else the best match of {@code Accept-Language}. Views are never served under their own
- * path.
+ * other unprefixed page URLs ({@code /programmes}) are redirected to the reader's language: the one
+ * they last chose (a cookie), else the best match of {@code Accept-Language}. Other URLs (static
+ * files, servlets) pass untouched. Views are never served under their own path.
  */
 @WebFilter(urlPatterns = "/*", dispatcherTypes = DispatcherType.REQUEST)
 public class LanguageFilter extends HttpFilter {
@@ -48,12 +48,24 @@ public class LanguageFilter extends HttpFilter {
         String[] parts = path.split("/", 3);
         Optional<Language> prefix = parts.length > 1 ? Language.ofCode(parts[1]) : Optional.empty();
         if (prefix.isEmpty()) {
-            redirectToLanguage(request, response, path);
+            if (Route.parse(Language.SOURCE, path).isPresent()) {
+                redirectToLanguage(request, response, path);
+            } else {
+                // Not a page: a static file, another servlet, or nothing (the container answers 404).
+                chain.doFilter(request, response);
+            }
             return;
         }
         Language language = prefix.get();
         if (parts.length == 2) {
             response.sendRedirect(request.getContextPath() + "/" + language.code() + "/");
+            return;
+        }
+        if (parts[2].endsWith("/")) {
+            // One address per page: /ru/programmes/ is /ru/programmes.
+            String canonical = request.getContextPath() + path.replaceAll("/+$", "");
+            response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
+            response.setHeader("Location", canonical + (request.getQueryString() == null ? "" : "?" + request.getQueryString()));
             return;
         }
         Optional<Route> route = Route.parse(language, "/" + parts[2]);
@@ -67,11 +79,7 @@ public class LanguageFilter extends HttpFilter {
     }
 
     private static boolean isPassThrough(String path) {
-        return path.startsWith("/jakarta.faces.resource/")
-                || path.startsWith("/resources/")
-                || path.startsWith("/api/")
-                || path.equals("/favicon.ico")
-                || path.equals("/robots.txt");
+        return path.startsWith("/jakarta.faces.resource/") || path.startsWith("/api/");
     }
 
     private static void redirectToLanguage(HttpServletRequest request, HttpServletResponse response, String path)

@@ -1,0 +1,111 @@
+package org.jiamusi.vet.web;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The public site over HTTP, on the provisioned WildFly with the real WAR and its seed content. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PublicSiteIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.site();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    @Test
+    void rootRedirectsToTheReadersLanguage() throws Exception {
+        assertThat(get("/", "ru-RU,ru;q=0.9,en;q=0.8").headers().firstValue("Location")).hasValueSatisfying(
+                location -> assertThat(location).endsWith("/ru/"));
+        assertThat(get("/", "en-GB").headers().firstValue("Location")).hasValueSatisfying(
+                location -> assertThat(location).endsWith("/en/"));
+        assertThat(get("/", null).headers().firstValue("Location")).hasValueSatisfying(
+                location -> assertThat(location).endsWith("/zh/"));
+    }
+
+    @Test
+    void russianProgrammeListShowsRussianTitlesOfThePlansProgrammes() throws Exception {
+        HttpResponse<String> page = get("/ru/programmes", null);
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("lang=\"ru\"", "Технология зубного протезирования", "Защита и карантин растений");
+    }
+
+    @Test
+    void chineseSearchForAWordListsTheProgramme() throws Exception {
+        HttpResponse<String> page = get("/zh/search?q=" + URLEncoder.encode("口腔", StandardCharsets.UTF_8), null);
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("口腔修复工艺", "href=\"/zh/programmes/kouqiang-xiufu-gongyi\"");
+    }
+
+    @Test
+    void detailPageLinksToTheSameProgrammeInEveryLanguage() throws Exception {
+        HttpResponse<String> page = get("/zh/programmes/kouqiang-xiufu-gongyi", null);
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("lang=\"zh\"",
+                "hreflang=\"ru\" href=\"/ru/programmes/tekhnologiya-zubnogo-protezirovaniya\"",
+                "hreflang=\"en\" href=\"/en/programmes/");
+    }
+
+    @Test
+    void anonymousPagesCreateNoServerSession() throws Exception {
+        for (String path : new String[]{"/zh/", "/ru/programmes", "/en/search?q=welding", "/ru/programmes/tekhnologiya-zubnogo-protezirovaniya"}) {
+            HttpResponse<String> page = get(path, null);
+            assertThat(page.statusCode()).as(path).isEqualTo(200);
+            assertThat(page.headers().allValues("Set-Cookie")).as(path).noneMatch(cookie -> cookie.startsWith("JSESSIONID"));
+            assertThat(page.body()).as(path).doesNotContain("jsessionid");
+        }
+    }
+
+    @Test
+    void unknownPageAnswers404InTheReadersLanguageWithoutServerDetail() throws Exception {
+        HttpResponse<String> page = get("/ru/programmes/no-such-programme", null);
+
+        assertThat(page.statusCode()).isEqualTo(404);
+        assertThat(page.body()).contains("Страница не найдена", "name=\"q\"").doesNotContain("Exception", "WildFly", "Undertow");
+    }
+
+    @Test
+    void viewsAreNotServedUnderTheirOwnPath() throws Exception {
+        assertThat(get("/views/programmes.xhtml", null).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void trailingSlashRedirectsToTheOneAddressOfThePage() throws Exception {
+        HttpResponse<String> page = get("/en/programmes/", null);
+
+        assertThat(page.statusCode()).isEqualTo(301);
+        assertThat(page.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/en/programmes"));
+    }
+
+    private HttpResponse<String> get(String path, String acceptLanguage) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base.toString()).resolve(path));
+        if (acceptLanguage != null) {
+            request.header("Accept-Language", acceptLanguage);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+}
