@@ -12,7 +12,7 @@ public enum Language {
 
     ZH("zh", Locale.SIMPLIFIED_CHINESE),
     RU("ru", Locale.forLanguageTag("ru-RU")),
-    EN("en", Locale.ENGLISH);
+    EN("en", Locale.UK);
 
     /** The language every content item is first written in. */
     public static final Language SOURCE = ZH;
