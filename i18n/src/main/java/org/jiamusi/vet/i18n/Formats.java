@@ -29,7 +29,11 @@ public final class Formats {
     public static final ZoneId CITY_ZONE = ZoneId.of("Asia/Shanghai");
     private static final TimeZone ICU_CITY_ZONE = TimeZone.getFrozenTimeZone(CITY_ZONE.getId());
 
-    private static final String DATE_SKELETON = "yMMMMd";
+    /** Year, month and day; Chinese numbers its months (5月), the others name them in full. */
+    private static String dateSkeleton(Language language) {
+        return language == Language.ZH ? "yMMMd" : "yMMMMd";
+    }
+
     private static final String TIME_SKELETON = "Hm";
 
     private Formats() {
@@ -45,7 +49,7 @@ public final class Formats {
 
     /** {@code 2026年11月29日}, {@code 29 ноября 2026 г.} (a narrow no-break space before «г.»), {@code 29 November 2026}. */
     public static String date(LocalDate date, Language language) {
-        DateFormat format = DateFormat.getInstanceForSkeleton(DATE_SKELETON, uLocale(language));
+        DateFormat format = DateFormat.getInstanceForSkeleton(dateSkeleton(language), uLocale(language));
         format.setTimeZone(ICU_CITY_ZONE);
         return format.format(toDate(date, LocalTime.NOON));
     }
@@ -57,12 +61,12 @@ public final class Formats {
         return format.format(toDate(LocalDate.of(2000, 1, 1), time));
     }
 
-    /** {@code 2026年5月5日至9日}, {@code 5–9 мая 2026 г.}, {@code 5 – 9 May 2026} (thin spaces); one date when both are the same. */
+    /** {@code 2026年5月5日 – 9日}, {@code 5–9 мая 2026 г.}, {@code 5 – 9 May 2026} (thin spaces); one date when both are the same. */
     public static String dateRange(LocalDate from, LocalDate to, Language language) {
         if (to.isBefore(from)) {
             throw new IllegalArgumentException("A range ends on or after its start: " + from + " – " + to);
         }
-        DateIntervalFormat format = DateIntervalFormat.getInstance(DATE_SKELETON, uLocale(language));
+        DateIntervalFormat format = DateIntervalFormat.getInstance(dateSkeleton(language), uLocale(language));
         format.setTimeZone(ICU_CITY_ZONE);
         DateInterval interval = new DateInterval(toDate(from, LocalTime.NOON).getTime(), toDate(to, LocalTime.NOON).getTime());
         return format.formatToValue(interval).toString();

@@ -46,7 +46,7 @@ class FormatsTest {
 
         assertThat(Formats.dateRange(may5, may9, Language.RU)).isEqualTo("5–9 мая 2026\u202fг.");
         assertThat(Formats.dateRange(may5, may9, Language.EN)).isEqualTo("5\u2009–\u20099 May 2026");
-        assertThat(Formats.dateRange(may5, may9, Language.ZH)).isEqualTo("2026年5月5日至9日");
+        assertThat(Formats.dateRange(may5, may9, Language.ZH)).isEqualTo("2026年5月5日\u2009–\u20099日");
         assertThat(Formats.dateRange(may5, may5, Language.RU)).isEqualTo("5 мая 2026\u202fг.");
     }
 
