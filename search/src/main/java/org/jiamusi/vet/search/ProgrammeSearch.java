@@ -56,9 +56,7 @@ public class ProgrammeSearch {
 
     private static ProgrammeHit hit(Programme programme, Language reader) {
         LocalizedText<ProgrammeText> shown = programme.textFor(reader);
-        // The link stays in the reader's language: the slug of their language if it exists.
-        String slug = programme.text(reader).orElse(shown.text()).getSlug();
-        return new ProgrammeHit(programme.getId(), slug, shown.text().getTitle(), shown.text().getSummary(),
+        return new ProgrammeHit(programme.getId(), programme.slugFor(reader), shown.text().getTitle(), shown.text().getSummary(),
                 shown.text().getInstitution(), shown.language());
     }
 }

@@ -20,6 +20,8 @@ import org.jiamusi.vet.cms.content.LocalizedText;
 import org.jiamusi.vet.i18n.Language;
 
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 
@@ -67,6 +69,10 @@ public class Programme {
     @MapKeyEnumerated(EnumType.STRING)
     @MapKeyColumn(name = "lang", length = 2)
     private Map<Language, ProgrammeText> texts = new HashMap<>();
+
+    @ElementCollection
+    @CollectionTable(name = "programme_old_slug", joinColumns = @JoinColumn(name = "programme_id"))
+    private Set<OldSlug> oldSlugs = new HashSet<>();
 
     protected Programme() {
         // for JPA
@@ -151,5 +157,22 @@ public class Programme {
 
     void putText(Language language, ProgrammeText text) {
         texts.put(language, text);
+    }
+
+    void removeText(Language language) {
+        texts.remove(language);
+    }
+
+    /** Moves a language to a new slug; the old one keeps answering with a redirect. */
+    void moveSlug(Language language, String newSlug) {
+        ProgrammeText text = texts.get(language);
+        oldSlugs.remove(new OldSlug(language, newSlug));
+        oldSlugs.add(new OldSlug(language, text.getSlug()));
+        text.setSlug(newSlug);
+    }
+
+    /** The slug a reader of this language finds the programme under: their own text's, else the fallback's. */
+    public String slugFor(Language reader) {
+        return textFor(reader).text().getSlug();
     }
 }

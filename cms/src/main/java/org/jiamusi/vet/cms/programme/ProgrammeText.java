@@ -72,6 +72,15 @@ public class ProgrammeText {
         return careers;
     }
 
+    /** Takes another text's content and keeps this one's slug: a new title does not move the page. */
+    void copyContentFrom(ProgrammeText other) {
+        this.title = other.title;
+        this.institution = other.institution;
+        this.summary = other.summary;
+        this.description = other.description;
+        this.careers = other.careers;
+    }
+
     /** Whether the translatable content (not the slug) is the same as another's. */
     boolean sameContentAs(ProgrammeText other) {
         return Objects.equals(title, other.title)

@@ -2,6 +2,7 @@ package org.jiamusi.vet.cms.programme;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.OptimisticLockException;
 import org.jiamusi.vet.cms.content.InvalidContentException;
 import org.jiamusi.vet.cms.testing.Programmes;
 import org.jiamusi.vet.cms.testing.TestDatabase;
@@ -105,5 +106,63 @@ abstract class ProgrammeServiceContract {
         Programme programme = inTransaction(service -> service.findByRef("zh-only")).orElseThrow();
         assertThat(programme.textFor(Language.RU).language()).isEqualTo(Language.ZH);
         assertThat(programme.textFor(Language.RU).isFallbackFor(Language.RU)).isTrue();
+    }
+
+    @Test
+    void newTitleKeepsTheStoredSlug() {
+        Programme created = inTransaction(service -> service.create(Programmes.chineseOnly("retitled", "旅游管理")));
+        ProgrammeDraft retitled = Programmes.chineseOnly("retitled", "旅游管理与服务");
+
+        Programme saved = inTransaction(service -> service.update(created.getId(), created.getVersion(), retitled));
+
+        assertThat(saved.text(Language.ZH).orElseThrow().getTitle()).isEqualTo("旅游管理与服务");
+        assertThat(saved.text(Language.ZH).orElseThrow().getSlug()).isEqualTo("luyou-guanli");
+    }
+
+    @Test
+    void changedSlugLeavesTheOldOneLeadingToTheProgramme() {
+        Programme created = inTransaction(service -> service.create(Programmes.chineseOnly("moved", "智慧农业")));
+        String oldSlug = created.text(Language.ZH).orElseThrow().getSlug();
+
+        inTransaction(service -> service.changeSlug(created.getId(), Language.ZH, "zhihui-nongye-jishu"));
+
+        Programme byOldSlug = inTransaction(service -> service.findForReader(Language.ZH, oldSlug)).orElseThrow();
+        assertThat(byOldSlug.getRef()).isEqualTo("moved");
+        assertThat(byOldSlug.slugFor(Language.ZH)).isEqualTo("zhihui-nongye-jishu");
+        // The old slug still redirects, so a new programme of the same title may not take it.
+        Programme namesake = inTransaction(service -> service.create(Programmes.chineseOnly("namesake", "智慧农业")));
+        assertThat(namesake.text(Language.ZH).orElseThrow().getSlug()).isEqualTo(oldSlug + "-2");
+    }
+
+    @Test
+    void readerWithoutTranslationReachesTheProgrammeUnderTheFallbackSlug() {
+        Programme created = inTransaction(service -> service.create(Programmes.chineseOnly("fallback-only", "畜牧兽医")));
+        String chineseSlug = created.text(Language.ZH).orElseThrow().getSlug();
+
+        Optional<Programme> forRussian = inTransaction(service -> service.findForReader(Language.RU, chineseSlug));
+
+        assertThat(forRussian).get().extracting(p -> p.slugFor(Language.RU)).isEqualTo(chineseSlug);
+    }
+
+    @Test
+    void saveOverSomeoneElsesNewerSaveIsRefused() {
+        Programme created = inTransaction(service -> service.create(Programmes.chineseOnly("contested", "老年护理")));
+        long loadedVersion = created.getVersion();
+        inTransaction(service -> service.update(created.getId(), loadedVersion, Programmes.chineseOnly("contested", "老年护理（第一位编辑）")));
+
+        assertThatThrownBy(() -> inTransaction(service -> service.update(created.getId(), loadedVersion,
+                Programmes.chineseOnly("contested", "老年护理（第二位编辑）"))))
+                .isInstanceOf(OptimisticLockException.class);
+        Optional<Programme> stored = inTransaction(service -> service.findByRef("contested"));
+        assertThat(stored).get().extracting(p -> p.text(Language.ZH).orElseThrow().getTitle()).isEqualTo("老年护理（第一位编辑）");
+    }
+
+    @Test
+    void malformedSlugIsRefused() {
+        Programme created = inTransaction(service -> service.create(Programmes.chineseOnly("badslug", "焊接")));
+
+        assertThatThrownBy(() -> inTransaction(service -> service.changeSlug(created.getId(), Language.ZH, "Hàn Jiē!")))
+                .isInstanceOf(InvalidContentException.class)
+                .hasMessageContaining("content.slug.invalid");
     }
 }
