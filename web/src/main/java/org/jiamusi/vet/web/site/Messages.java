@@ -1,9 +1,9 @@
 package org.jiamusi.vet.web.site;
 
-import com.ibm.icu.text.MessageFormat;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.jiamusi.vet.i18n.Formats;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -41,6 +41,6 @@ public class Messages {
     public String format(String key, String name, Object value) {
         Map<String, Object> arguments = new HashMap<>();
         arguments.put(name, value);
-        return new MessageFormat(get(key), page.getLocale()).format(arguments);
+        return Formats.message(get(key), page.getLanguage(), arguments);
     }
 }

@@ -15,9 +15,8 @@ public record ProgrammeCard(String title, String summary, String institution, St
     static ProgrammeCard of(Programme programme, CurrentPage page) {
         Language reader = page.getLanguage();
         LocalizedText<ProgrammeText> shown = programme.textFor(reader);
-        String slug = programme.text(reader).orElse(shown.text()).getSlug();
         return new ProgrammeCard(shown.text().getTitle(), shown.text().getSummary(), shown.text().getInstitution(),
-                programme.getLevel().name(), page.path("/programmes/" + slug),
+                programme.getLevel().name(), page.path("/programmes/" + programme.slugFor(reader)),
                 shown.language().code(), shown.isFallbackFor(reader));
     }
 }

@@ -1,6 +1,7 @@
 package org.jiamusi.vet.web.site;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -15,8 +16,9 @@ import java.io.IOException;
 
 /**
  * {@code /{lang}/programmes/{slug}}: one programme in the reader's language, or in the language the
- * fallback chain finds, with a notice. The language switcher leads to the same programme under its
- * slug in each language.
+ * fallback chain finds, with a notice. An old slug, or another language's slug, answers 301 with the
+ * programme's address for this reader; the language switcher leads to the same programme in each
+ * language, so it never leads to a dead page.
  */
 @Named
 @RequestScoped
@@ -31,23 +33,28 @@ public class ProgrammeView {
     private Programme programme;
     private LocalizedText<ProgrammeText> shown;
 
-    /** Loads the programme of the URL's slug before rendering; answers 404 when there is none. */
+    /** Loads the programme of the URL's slug before rendering. */
     public void load() throws IOException {
-        programme = programmes.findBySlug(page.getLanguage(), page.route().slug()).orElse(null);
+        Language reader = page.getLanguage();
+        String slug = page.route().slug();
+        programme = programmes.findForReader(reader, slug).orElse(null);
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
         if (programme == null) {
-            FacesContext faces = FacesContext.getCurrentInstance();
-            faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
+            external.responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
             faces.responseComplete();
             return;
         }
-        shown = programme.textFor(page.getLanguage());
-        programme.getTexts().forEach((language, text) -> page.alternate(language, "/programmes/" + text.getSlug()));
-        // A language without a translation still has a page: the fallback text under the source slug.
-        ProgrammeText source = programme.textFor(Language.SOURCE).text();
+        String canonical = programme.slugFor(reader);
+        if (!canonical.equals(slug)) {
+            external.setResponseStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
+            external.setResponseHeader("Location", page.path("/programmes/" + canonical));
+            faces.responseComplete();
+            return;
+        }
+        shown = programme.textFor(reader);
         for (Language language : Language.values()) {
-            if (programme.text(language).isEmpty()) {
-                page.alternate(language, "/programmes/" + source.getSlug());
-            }
+            page.alternate(language, "/programmes/" + programme.slugFor(language));
         }
     }
 
