@@ -24,6 +24,11 @@ final class Browser {
     }
 
     static ChromeDriver start(int width, int height) {
+        return start(width, height, "zh-CN,zh;q=0.9");
+    }
+
+    /** A browser whose reader prefers the languages of an {@code Accept-Language} header. */
+    static ChromeDriver start(int width, int height, String acceptLanguages) {
         File driver = new File(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver"));
         File chromium = new File(System.getProperty("chromium.binary", "/usr/bin/chromium"));
         if (!driver.canExecute() || !chromium.canExecute()) {
@@ -40,6 +45,7 @@ final class Browser {
             options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics",
                     Map.of("width", width, "height", height, "pixelRatio", 2.0, "touch", true)));
         }
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", acceptLanguages));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver).build();
         ChromeDriver browser = new ChromeDriver(service, options);
         browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));

@@ -101,6 +101,27 @@ class PublicSiteIT {
         assertThat(page.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/en/programmes"));
     }
 
+    @Test
+    void anotherLanguagesSlugRedirectsToTheReadersOwn() throws Exception {
+        HttpResponse<String> page = get("/ru/programmes/kouqiang-xiufu-gongyi", null);
+
+        assertThat(page.statusCode()).isEqualTo(301);
+        assertThat(page.headers().firstValue("Location")).hasValueSatisfying(
+                l -> assertThat(l).endsWith("/ru/programmes/tekhnologiya-zubnogo-protezirovaniya"));
+    }
+
+    @Test
+    void choosingALanguageIsRemembered() throws Exception {
+        HttpResponse<String> visit = get("/en/programmes", null);
+        String cookie = visit.headers().firstValue("Set-Cookie").orElseThrow();
+        assertThat(cookie).startsWith("lang=en");
+
+        HttpRequest again = HttpRequest.newBuilder(URI.create(base.toString()).resolve("/"))
+                .header("Accept-Language", "ru-RU,ru").header("Cookie", "lang=en").build();
+        assertThat(http.send(again, HttpResponse.BodyHandlers.discarding()).headers().firstValue("Location"))
+                .hasValueSatisfying(location -> assertThat(location).endsWith("/en/"));
+    }
+
     private HttpResponse<String> get(String path, String acceptLanguage) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base.toString()).resolve(path));
         if (acceptLanguage != null) {
