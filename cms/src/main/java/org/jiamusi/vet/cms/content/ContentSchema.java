@@ -1,0 +1,138 @@
+package org.jiamusi.vet.cms.content;
+
+import org.jiamusi.vet.i18n.Language;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The fields of a content type and the rules its drafts must meet. Checking is the same for every
+ * type: required fields, lengths, the form of numbers, dates, times, addresses and references, and
+ * the type's own rules across fields.
+ */
+public record ContentSchema(ContentType type, List<FieldDef> fields, List<DraftRule> rules) {
+
+    /** The translatable field every type with public pages has; slugs are made from it. */
+    public static final String TITLE = "title";
+
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final Pattern URL = Pattern.compile("https?://[^\\s]+", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PHONE = Pattern.compile("[+0-9()\\-\\s]{5,30}");
+
+    public ContentSchema {
+        fields = List.copyOf(fields);
+        rules = List.copyOf(rules);
+    }
+
+    public ContentSchema(ContentType type, List<FieldDef> fields) {
+        this(type, fields, List.of());
+    }
+
+    public Optional<FieldDef> field(String name) {
+        return fields.stream().filter(f -> f.name().equals(name)).findFirst();
+    }
+
+    public List<FieldDef> translatableFields() {
+        return fields.stream().filter(FieldDef::translatable).toList();
+    }
+
+    public List<FieldDef> facts() {
+        return fields.stream().filter(f -> !f.translatable()).toList();
+    }
+
+    /** Whether items of this type have pages of their own, and so slugs made from their title. */
+    public boolean hasPages() {
+        return field(TITLE).filter(FieldDef::translatable).isPresent();
+    }
+
+    /** Everything wrong with a draft; empty when it can be saved. */
+    public List<Violation> validate(ContentDraft draft) {
+        List<Violation> violations = new ArrayList<>();
+        draft.fields().forEach((name, value) -> {
+            Optional<FieldDef> def = field(name).filter(f -> !f.translatable());
+            if (def.isEmpty()) {
+                violations.add(Violation.of(name, "content.field.unknown"));
+            } else {
+                checkValue(def.get(), null, value, violations);
+            }
+        });
+        for (FieldDef fact : facts()) {
+            if (fact.required() && draft.field(fact.name()) == null) {
+                violations.add(Violation.of(fact.name(), "content.field.required"));
+            }
+        }
+        for (Map.Entry<Language, Map<String, String>> texts : draft.texts().entrySet()) {
+            Language language = texts.getKey();
+            texts.getValue().forEach((name, value) -> {
+                Optional<FieldDef> def = field(name).filter(FieldDef::translatable);
+                if (def.isEmpty()) {
+                    violations.add(Violation.of(name, language, "content.field.unknown", Map.of()));
+                } else {
+                    checkValue(def.get(), language, value, violations);
+                }
+            });
+            if (language != Language.SOURCE && hasPages() && !texts.getValue().containsKey(TITLE)) {
+                violations.add(Violation.of(TITLE, language, "content.field.required", Map.of()));
+            }
+        }
+        for (FieldDef text : translatableFields()) {
+            if (text.required() && draft.text(Language.SOURCE, text.name()) == null) {
+                violations.add(Violation.of(text.name(), Language.SOURCE, "content.field.sourceRequired", Map.of()));
+            }
+        }
+        for (DraftRule rule : rules) {
+            violations.addAll(rule.check(draft));
+        }
+        return violations;
+    }
+
+    private static void checkValue(FieldDef def, Language language, String value, List<Violation> violations) {
+        if (def.maxLength() > 0 && value.length() > def.maxLength()) {
+            violations.add(Violation.of(def.name(), language, "content.field.tooLong", Map.of("max", def.maxLength())));
+            return;
+        }
+        if (!wellFormed(def, value)) {
+            violations.add(Violation.of(def.name(), language, "content.field.invalid." + def.kind().name().toLowerCase(), Map.of()));
+        }
+    }
+
+    private static boolean wellFormed(FieldDef def, String value) {
+        try {
+            return switch (def.kind()) {
+                case TEXT, LONG_TEXT, RICH_TEXT -> true;
+                case INTEGER -> {
+                    Long.parseLong(value);
+                    yield true;
+                }
+                case DECIMAL -> {
+                    new BigDecimal(value);
+                    yield true;
+                }
+                case DATE -> {
+                    LocalDate.parse(value);
+                    yield true;
+                }
+                case TIME -> {
+                    LocalTime.parse(value);
+                    yield true;
+                }
+                case BOOLEAN -> value.equals("true") || value.equals("false");
+                case ENUM -> Arrays.stream(def.enumType().getEnumConstants()).anyMatch(c -> c.name().equals(value));
+                case REFERENCE -> Long.parseLong(value) > 0;
+                case REFERENCES -> Arrays.stream(value.split(",")).map(String::strip).allMatch(id -> Long.parseLong(id) > 0);
+                case URL -> URL.matcher(value).matches();
+                case EMAIL -> EMAIL.matcher(value).matches();
+                case PHONE -> PHONE.matcher(value).matches();
+            };
+        } catch (RuntimeException malformed) {
+            return false;
+        }
+    }
+}
