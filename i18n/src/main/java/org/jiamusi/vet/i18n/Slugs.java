@@ -17,6 +17,9 @@ import java.util.Locale;
  */
 public final class Slugs {
 
+    /** What every slug looks like: lower-case ASCII words joined by single hyphens. */
+    public static final String PATTERN = "[a-z0-9]+(-[a-z0-9]+)*";
+
     private static final Transliterator HAN_TO_ASCII = Transliterator.getInstance("Han-Latin; Latin-ASCII");
     private static final Transliterator RUSSIAN_TO_ASCII = Transliterator.getInstance("Russian-Latin/BGN; [\\u02B9\\u02BA] Remove; Latin-ASCII");
     private static final Transliterator ANY_TO_ASCII = Transliterator.getInstance("Any-Latin; Latin-ASCII");

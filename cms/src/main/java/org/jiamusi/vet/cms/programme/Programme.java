@@ -7,43 +7,29 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.MapKeyEnumerated;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.jiamusi.vet.cms.content.LocalizedText;
 import org.jiamusi.vet.i18n.Language;
 
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * A programme (专业) taught by an institution. Chinese is the source text; Russian and English are
- * translations of it, each in its own {@link ProgrammeText}.
+ * A programme (专业) as the public sees it: the published revision of a programme content item,
+ * with the same id. Chinese is the source text; Russian and English are translations of it, each
+ * in its own {@link ProgrammeText}. Written only by {@link ProgrammeProjection}.
  */
 @Entity
 @Table(name = "programme")
 public class Programme {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "programme_seq")
-    @SequenceGenerator(name = "programme_seq", sequenceName = "programme_seq", allocationSize = 50)
     private Long id;
-
-    @Version
-    private long version;
-
-    /** A stable reference that survives re-imports: seed files and imports find the programme by it. */
-    @Column(name = "ref", nullable = false, unique = true, length = 100)
-    private String ref;
 
     /** The national programme code of the Ministry of Education catalogue, where known. */
     @Column(name = "code", length = 20)
@@ -60,9 +46,9 @@ public class Programme {
     @Column(name = "duration_years")
     private Integer durationYears;
 
-    /** Content written for the site rather than taken from the plan; the back office marks it. */
-    @Column(name = "sample", nullable = false)
-    private boolean sample;
+    /** The content item id of the institution that offers it. */
+    @Column(name = "institution_id")
+    private Long institutionId;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "programme_text", joinColumns = @JoinColumn(name = "programme_id"))
@@ -70,72 +56,39 @@ public class Programme {
     @MapKeyColumn(name = "lang", length = 2)
     private Map<Language, ProgrammeText> texts = new HashMap<>();
 
-    @ElementCollection
-    @CollectionTable(name = "programme_old_slug", joinColumns = @JoinColumn(name = "programme_id"))
-    private Set<OldSlug> oldSlugs = new HashSet<>();
-
     protected Programme() {
         // for JPA
     }
 
-    public Programme(String ref, Level level) {
-        this.ref = ref;
-        this.level = level;
+    Programme(long id) {
+        this.id = id;
     }
 
     public Long getId() {
         return id;
     }
 
-    public long getVersion() {
-        return version;
-    }
-
-    public String getRef() {
-        return ref;
-    }
-
     public String getCode() {
         return code;
-    }
-
-    public void setCode(String code) {
-        this.code = code;
     }
 
     public Level getLevel() {
         return level;
     }
 
-    public void setLevel(Level level) {
-        this.level = level;
-    }
-
     public Pathway getPathway() {
         return pathway;
-    }
-
-    public void setPathway(Pathway pathway) {
-        this.pathway = pathway == null ? Pathway.NONE : pathway;
     }
 
     public Integer getDurationYears() {
         return durationYears;
     }
 
-    public void setDurationYears(Integer durationYears) {
-        this.durationYears = durationYears;
+    public Long getInstitutionId() {
+        return institutionId;
     }
 
-    public boolean isSample() {
-        return sample;
-    }
-
-    public void setSample(boolean sample) {
-        this.sample = sample;
-    }
-
-    /** The texts by language, for reading; change them through {@link ProgrammeService}. */
+    /** The texts by language, for reading. */
     public Map<Language, ProgrammeText> getTexts() {
         return Map.copyOf(texts);
     }
@@ -152,27 +105,25 @@ public class Programme {
                 return new LocalizedText<>(text, language);
             }
         }
-        throw new IllegalStateException("Programme " + ref + " has no source text");
-    }
-
-    void putText(Language language, ProgrammeText text) {
-        texts.put(language, text);
-    }
-
-    void removeText(Language language) {
-        texts.remove(language);
-    }
-
-    /** Moves a language to a new slug; the old one keeps answering with a redirect. */
-    void moveSlug(Language language, String newSlug) {
-        ProgrammeText text = texts.get(language);
-        oldSlugs.remove(new OldSlug(language, newSlug));
-        oldSlugs.add(new OldSlug(language, text.getSlug()));
-        text.setSlug(newSlug);
+        throw new IllegalStateException("Programme " + id + " has no source text");
     }
 
     /** The slug a reader of this language finds the programme under: their own text's, else the fallback's. */
     public String slugFor(Language reader) {
         return textFor(reader).text().getSlug();
+    }
+
+    void setFacts(String code, Level level, Pathway pathway, Integer durationYears, Long institutionId) {
+        this.code = code;
+        this.level = level;
+        this.pathway = pathway == null ? Pathway.NONE : pathway;
+        this.durationYears = durationYears;
+        this.institutionId = institutionId;
+    }
+
+    /** Replaces the texts with those of a newly published revision, keeping the map Hibernate tracks. */
+    void replaceTexts(Map<Language, ProgrammeText> published) {
+        texts.keySet().retainAll(published.keySet());
+        texts.putAll(published);
     }
 }

@@ -3,23 +3,17 @@ package org.jiamusi.vet.cms.programme;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
-import java.util.Objects;
-
-/**
- * The translatable fields of a programme in one language. The slug is made once from the title and
- * stored, so a later change of the title does not move the page.
- */
+/** The translatable fields of a published programme in one language, with its slug in that language. */
 @Embeddable
 public class ProgrammeText {
 
-    public static final int TITLE_MAX = 200;
-
-    @Column(name = "title", nullable = false, length = TITLE_MAX)
+    @Column(name = "title", nullable = false, length = 200)
     private String title;
 
     @Column(name = "slug", nullable = false, length = 100)
     private String slug;
 
+    /** The offering institution's name as written in this language. */
     @Column(name = "institution", length = 200)
     private String institution;
 
@@ -32,16 +26,30 @@ public class ProgrammeText {
     @Column(name = "careers", length = 2000)
     private String careers;
 
+    @Column(name = "cluster", length = 200)
+    private String cluster;
+
+    @Column(name = "certificates", length = 2000)
+    private String certificates;
+
+    @Column(name = "admission", length = 2000)
+    private String admission;
+
     protected ProgrammeText() {
         // for JPA
     }
 
-    public ProgrammeText(String title, String institution, String summary, String description, String careers) {
+    ProgrammeText(String title, String slug, String institution, String summary, String description, String careers,
+                  String cluster, String certificates, String admission) {
         this.title = title;
+        this.slug = slug;
         this.institution = institution;
         this.summary = summary;
         this.description = description;
         this.careers = careers;
+        this.cluster = cluster;
+        this.certificates = certificates;
+        this.admission = admission;
     }
 
     public String getTitle() {
@@ -50,10 +58,6 @@ public class ProgrammeText {
 
     public String getSlug() {
         return slug;
-    }
-
-    void setSlug(String slug) {
-        this.slug = slug;
     }
 
     public String getInstitution() {
@@ -72,21 +76,15 @@ public class ProgrammeText {
         return careers;
     }
 
-    /** Takes another text's content and keeps this one's slug: a new title does not move the page. */
-    void copyContentFrom(ProgrammeText other) {
-        this.title = other.title;
-        this.institution = other.institution;
-        this.summary = other.summary;
-        this.description = other.description;
-        this.careers = other.careers;
+    public String getCluster() {
+        return cluster;
     }
 
-    /** Whether the translatable content (not the slug) is the same as another's. */
-    boolean sameContentAs(ProgrammeText other) {
-        return Objects.equals(title, other.title)
-                && Objects.equals(institution, other.institution)
-                && Objects.equals(summary, other.summary)
-                && Objects.equals(description, other.description)
-                && Objects.equals(careers, other.careers);
+    public String getCertificates() {
+        return certificates;
+    }
+
+    public String getAdmission() {
+        return admission;
     }
 }

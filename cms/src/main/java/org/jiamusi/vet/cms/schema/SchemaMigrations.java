@@ -17,10 +17,18 @@ public final class SchemaMigrations {
     }
 
     public static MigrateResult migrate(DataSource dataSource) {
-        return Flyway.configure(SchemaMigrations.class.getClassLoader())
+        return migrate(dataSource, null);
+    }
+
+    /** Migrates up to a given version only (all when null): for tests of an upgrade from an older schema. */
+    public static MigrateResult migrate(DataSource dataSource, String targetVersion) {
+        var configuration = Flyway.configure(SchemaMigrations.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations(LOCATION)
-                .load()
-                .migrate();
+                .javaMigrations(new V3_1__ProgrammesIntoContentItems());
+        if (targetVersion != null) {
+            configuration.target(targetVersion);
+        }
+        return configuration.load().migrate();
     }
 }

@@ -1,12 +1,10 @@
 package org.jiamusi.vet.cms.testing;
 
-import org.jiamusi.vet.cms.programme.Level;
-import org.jiamusi.vet.cms.programme.Pathway;
-import org.jiamusi.vet.cms.programme.ProgrammeDraft;
-import org.jiamusi.vet.cms.programme.ProgrammeText;
+import org.jiamusi.vet.cms.content.ContentDraft;
 import org.jiamusi.vet.i18n.Language;
 
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Programme drafts for tests, with named constants rather than seed files. */
@@ -30,49 +28,62 @@ public final class Programmes {
     private Programmes() {
     }
 
-    public static ProgrammeDraft dental() {
-        return draft(DENTAL_REF, Level.HIGHER_VOCATIONAL, Pathway.THREE_PLUS_TWO,
+    public static ContentDraft dental() {
+        return draft("HIGHER_VOCATIONAL", "THREE_PLUS_TWO",
                 text(DENTAL_ZH, "佳木斯职业学院", "培养口腔修复体制作人才。", "学习义齿、烤瓷冠的设计与制作。", "口腔技师"),
-                text(DENTAL_RU, "Цзямусыйский профессиональный институт", "Изготовление зубных протезов.",
+                text(DENTAL_RU, "Профессиональный колледж Цзямусы", "Изготовление зубных протезов.",
                         "Студенты учатся проектировать и изготавливать зубные протезы и коронки.", "зубной техник"),
-                text(DENTAL_EN, "Jiamusi Vocational College", "Making dental prostheses.",
+                text(DENTAL_EN, "Jiamusi Vocational Institute", "Making dental prostheses.",
                         "Students learn to design and make dentures, crowns and bridges.", "dental technician"));
     }
 
-    public static ProgrammeDraft welding() {
-        return draft(WELDING_REF, Level.SECONDARY_VOCATIONAL, Pathway.NONE,
+    public static ContentDraft welding() {
+        return draft("SECONDARY_VOCATIONAL", "NONE",
                 text(WELDING_ZH, "佳木斯技师学院", "焊接工艺与焊接机器人。", "学习焊条电弧焊和机器人焊接。", "焊工"),
-                text(WELDING_RU, "Цзямусыйский технический колледж", "Сварка и сварочные роботы.",
+                text(WELDING_RU, "Колледж техников Цзямусы", "Сварка и сварочные роботы.",
                         "Ручная дуговая сварка и программирование сварочных роботов.", "сварщик"),
                 text(WELDING_EN, "Jiamusi Technician College", "Welding and welding robots.",
                         "Manual arc welding and programming welding robots.", "welder"));
     }
 
-    public static ProgrammeDraft media() {
-        return draft(MEDIA_REF, Level.HIGHER_VOCATIONAL, Pathway.NONE,
+    public static ContentDraft media() {
+        return draft("HIGHER_VOCATIONAL", "NONE",
                 text(MEDIA_ZH, "佳木斯职业学院", "数字媒体设计。", "学习动画、短视频与交互设计。", "视频剪辑师"),
-                text(MEDIA_RU, "Цзямусыйский профессиональный институт", "Цифровой дизайн.",
+                text(MEDIA_RU, "Профессиональный колледж Цзямусы", "Цифровой дизайн.",
                         "Анимация, короткие видео и дизайн интерфейсов.", "видеомонтажёр"),
-                text(MEDIA_EN, "Jiamusi Vocational College", "Digital design.",
+                text(MEDIA_EN, "Jiamusi Vocational Institute", "Digital design.",
                         "Animation, short video and interaction design.", "video editor"));
     }
 
     /** A draft in Chinese only, as an editor first writes it. */
-    public static ProgrammeDraft chineseOnly(String ref, String title) {
-        return new ProgrammeDraft(ref, "", Level.SECONDARY_VOCATIONAL, Pathway.NONE, 3, false,
+    public static ContentDraft chineseOnly(String title) {
+        return new ContentDraft(facts("SECONDARY_VOCATIONAL", "NONE"),
                 Map.of(Language.ZH, text(title, "佳木斯市职业技术学校", "摘要", "介绍", "就业")));
     }
 
-    public static ProgrammeText text(String title, String institution, String summary, String description, String careers) {
-        return new ProgrammeText(title, institution, summary, description, careers);
+    public static Map<String, String> text(String title, String institution, String summary, String description, String careers) {
+        Map<String, String> text = new LinkedHashMap<>();
+        text.put("title", title);
+        text.put("institutionName", institution);
+        text.put("summary", summary);
+        text.put("description", description);
+        text.put("careers", careers);
+        return text;
     }
 
-    private static ProgrammeDraft draft(String ref, Level level, Pathway pathway,
-                                        ProgrammeText zh, ProgrammeText ru, ProgrammeText en) {
-        Map<Language, ProgrammeText> texts = new EnumMap<>(Language.class);
+    private static Map<String, String> facts(String level, String pathway) {
+        Map<String, String> facts = new LinkedHashMap<>();
+        facts.put("level", level);
+        facts.put("pathway", pathway);
+        facts.put("durationYears", "3");
+        return facts;
+    }
+
+    private static ContentDraft draft(String level, String pathway, Map<String, String> zh, Map<String, String> ru, Map<String, String> en) {
+        Map<Language, Map<String, String>> texts = new EnumMap<>(Language.class);
         texts.put(Language.ZH, zh);
         texts.put(Language.RU, ru);
         texts.put(Language.EN, en);
-        return new ProgrammeDraft(ref, "", level, pathway, 3, false, texts);
+        return new ContentDraft(facts(level, pathway), texts);
     }
 }

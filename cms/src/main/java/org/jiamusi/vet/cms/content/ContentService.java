@@ -1,0 +1,514 @@
+package org.jiamusi.vet.cms.content;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.jiamusi.vet.cms.account.Actor;
+import org.jiamusi.vet.cms.account.Role;
+import org.jiamusi.vet.cms.audit.AuditLog;
+import org.jiamusi.vet.i18n.Language;
+import org.jiamusi.vet.i18n.Slugs;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.StreamSupport;
+
+/**
+ * The rules an editor lives by, the same for every content type: every save is a revision; the
+ * public sees the published revision only; translations know which source revision they were made
+ * from; two editors never silently overwrite each other; each workflow move has its own permission;
+ * and every change is in the audit log.
+ */
+@ApplicationScoped
+@Transactional
+public class ContentService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    @Any
+    Instance<ContentProjection> projectionBeans;
+
+    @Inject
+    AuditLog audit;
+
+    private Clock clock = Clock.systemUTC();
+    private Map<ContentType, ContentProjection> projections;
+
+    protected ContentService() {
+        // for CDI
+    }
+
+    /** For callers outside a container, which bring their own entity manager, transaction and clock. */
+    public ContentService(EntityManager em, AuditLog audit, Clock clock, List<ContentProjection> projections) {
+        this.em = em;
+        this.audit = audit;
+        this.clock = clock;
+        this.projections = index(projections);
+    }
+
+    // ---------------------------------------------------------------- reading
+
+    public Optional<ContentItem> find(long id) {
+        return Optional.ofNullable(em.find(ContentItem.class, id));
+    }
+
+    public Optional<ContentItem> findByRef(ContentType type, String ref) {
+        return em.createQuery("select i from ContentItem i where i.type = :type and i.ref = :ref", ContentItem.class)
+                .setParameter("type", type)
+                .setParameter("ref", ref)
+                .getResultStream()
+                .findFirst();
+    }
+
+    public ContentSchema schema(ContentType type) {
+        return projection(type).schema();
+    }
+
+    /** The revision being worked on. */
+    public ContentDraft workingCopy(long id) {
+        return revision(id, item(id).getCurrentRevision());
+    }
+
+    /** The revision the public sees, if the item is on the public site. */
+    public Optional<ContentDraft> published(long id) {
+        Integer number = item(id).getPublishedRevision();
+        return number == null ? Optional.empty() : Optional.of(revision(id, number));
+    }
+
+    public ContentDraft revision(long id, int number) {
+        return em.createQuery("select r from ContentRevision r where r.itemId = :id and r.number = :number", ContentRevision.class)
+                .setParameter("id", id)
+                .setParameter("number", number)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new ContentValidationException(List.of(Violation.of("revision", "content.revision.notFound"))))
+                .draft();
+    }
+
+    /** Every revision of an item, newest first. */
+    public List<RevisionInfo> history(long id) {
+        ContentItem item = item(id);
+        return em.createQuery("select r from ContentRevision r where r.itemId = :id order by r.number desc", ContentRevision.class)
+                .setParameter("id", id)
+                .getResultStream()
+                .map(r -> new RevisionInfo(r.getNumber(), r.getAuthor(), r.getCreatedAt(), r.getComment(),
+                        Integer.valueOf(r.getNumber()).equals(item.getPublishedRevision()), r.getNumber() == item.getCurrentRevision()))
+                .toList();
+    }
+
+    /** Field by field and language by language, what changed from one revision to another. */
+    public List<FieldChange> diff(long id, int from, int to) {
+        return FieldChange.between(revision(id, from), revision(id, to));
+    }
+
+    /** The state of the Russian and English translations of the working copy. */
+    public Map<Language, TranslationStatus> translationStatus(long id) {
+        ContentItem item = item(id);
+        ContentDraft draft = workingCopy(id);
+        Map<Language, TranslationStatus> status = new EnumMap<>(Language.class);
+        for (Language language : Language.values()) {
+            if (language == Language.SOURCE) {
+                continue;
+            }
+            TranslationRecord record = em.find(TranslationRecord.class, new TranslationRecord.Key(id, language));
+            if (!draft.hasLanguage(language)) {
+                status.put(language, TranslationStatus.MISSING);
+            } else if (record == null || record.getSourceRevision() < item.getSourceRevision()) {
+                status.put(language, TranslationStatus.OUTDATED);
+            } else {
+                status.put(language, TranslationStatus.UP_TO_DATE);
+            }
+        }
+        return status;
+    }
+
+    /** The current slug of an item in each language that has one. */
+    public Map<Language, String> currentSlugs(long id) {
+        Map<Language, String> slugs = new EnumMap<>(Language.class);
+        em.createQuery("select s from ContentSlug s where s.itemId = :id and s.current = true", ContentSlug.class)
+                .setParameter("id", id)
+                .getResultStream()
+                .forEach(s -> slugs.put(s.getLanguage(), s.getSlug()));
+        return slugs;
+    }
+
+    /**
+     * The public item a reader reaches by a slug: a current or former slug in the reader's language,
+     * or the current slug of a language their fallback chain shows them. Items not on the public
+     * site are not found.
+     */
+    public Optional<Long> resolveSlug(ContentType type, Language reader, String slug) {
+        Optional<Long> found = slugOwner(type, reader, slug, false);
+        for (Language fallback : reader.fallbackChain()) {
+            if (found.isEmpty() && fallback != reader) {
+                found = slugOwner(type, fallback, slug, true);
+            }
+        }
+        return found.filter(id -> find(id).filter(ContentItem::isLive).isPresent());
+    }
+
+    // ---------------------------------------------------------------- writing
+
+    /**
+     * Creates an item with its first revision. An institution editor's items always belong to their
+     * institution; an institution belongs to itself. A blank reference gets a generated one.
+     */
+    public ContentItem create(Actor actor, ContentType type, String ref, Long institutionId, boolean sample,
+                              ContentDraft draft, String comment) {
+        Long owner = institutionId;
+        if (actor.has(Role.INSTITUTION_EDITOR) && !actor.hasAny(Role.ADMINISTRATOR, Role.EDITOR) && owner == null) {
+            owner = actor.institutionId();
+        }
+        ContentPermissions.requireSourceEditor(actor, owner);
+        String reference = ref == null || ref.isBlank() ? generatedRef(type, draft) : ref.strip();
+        if (reference.length() > 100) {
+            throw new ContentValidationException(List.of(Violation.of("ref", null, "content.field.tooLong", Map.of("max", 100))));
+        }
+        if (findByRef(type, reference).isPresent()) {
+            throw new ContentValidationException(List.of(Violation.of("ref", "content.ref.taken")));
+        }
+        validate(null, type, draft);
+        ContentItem item = new ContentItem(type, reference, owner, sample, clock.instant(), actor.username());
+        em.persist(item);
+        if (type == ContentType.INSTITUTION && owner == null) {
+            item.setInstitutionId(item.getId());
+        }
+        audit.record(actor, "content.create", type.code(), item.getId(), reference);
+        writeRevision(actor, item, null, draft, comment, "content.save");
+        return item;
+    }
+
+    /**
+     * Saves an editor's draft as a new revision. Refused with an {@link EditConflictException} when
+     * someone saved after {@code editedRevision} was opened, and with a
+     * {@link ContentValidationException} when the draft breaks a rule; either way nothing is saved.
+     */
+    public ContentItem save(Actor actor, long id, int editedRevision, ContentDraft draft, String comment) {
+        ContentItem item = item(id);
+        if (item.getCurrentRevision() != editedRevision) {
+            throw new EditConflictException(id, editedRevision, item.getCurrentRevision(), item.getUpdatedBy(),
+                    diff(id, editedRevision, item.getCurrentRevision()));
+        }
+        ContentDraft previous = workingCopy(id);
+        requireRightsFor(actor, item, previous, draft);
+        validate(item, item.getType(), draft);
+        writeRevision(actor, item, previous, draft, comment, "content.save");
+        return item;
+    }
+
+    /** Makes an earlier revision's content the working copy again, as a new revision. */
+    public ContentItem rollback(Actor actor, long id, int toRevision, String comment) {
+        ContentItem item = item(id);
+        ContentDraft previous = workingCopy(id);
+        ContentDraft restored = revision(id, toRevision);
+        requireRightsFor(actor, item, previous, restored);
+        validate(item, item.getType(), restored);
+        String note = "rollback to revision " + toRevision + (comment == null || comment.isBlank() ? "" : ": " + comment);
+        writeRevision(actor, item, previous, restored, note, "content.rollback");
+        return item;
+    }
+
+    /** A translator confirms their translation still fits a source that changed only trivially. */
+    public void markTranslationReviewed(Actor actor, long id, Language language) {
+        ContentItem item = item(id);
+        ContentPermissions.requireTranslator(actor, item, language);
+        if (language == Language.SOURCE || !workingCopy(id).hasLanguage(language)) {
+            throw new ContentValidationException(List.of(Violation.of("language", language, "content.translation.missing", Map.of())));
+        }
+        recordTranslation(item, language, actor.username());
+        audit.record(actor, "translation.reviewed", item.getType().code(), id, language.code());
+    }
+
+    public ContentItem submitForReview(Actor actor, long id) {
+        ContentItem item = item(id);
+        ContentPermissions.requireSubmitter(actor, item);
+        move(item, WorkflowStatus.IN_REVIEW, "workflow.submit", actor, WorkflowStatus.DRAFT);
+        return item;
+    }
+
+    /** Puts the working copy on the public site. */
+    public ContentItem publish(Actor actor, long id) {
+        ContentItem item = item(id);
+        ContentPermissions.requirePublisher(actor);
+        requireStatus(item, "content.workflow.cannotPublish", WorkflowStatus.DRAFT, WorkflowStatus.IN_REVIEW);
+        publishWorkingCopy(item);
+        audit.record(actor, "workflow.publish", item.getType().code(), id, "revision " + item.getCurrentRevision());
+        return item;
+    }
+
+    /** Takes the item off the public site; its revisions are kept. */
+    public ContentItem archive(Actor actor, long id) {
+        ContentItem item = item(id);
+        ContentPermissions.requirePublisher(actor);
+        if (item.getStatus() == WorkflowStatus.ARCHIVED) {
+            throw new WorkflowException("content.workflow.cannotArchive", item.getStatus());
+        }
+        withdraw(item);
+        audit.record(actor, "workflow.archive", item.getType().code(), id, null);
+        return item;
+    }
+
+    /** Back to draft: a reviewer returns an item in review, or an editor takes one back or revives an archived one. */
+    public ContentItem backToDraft(Actor actor, long id) {
+        ContentItem item = item(id);
+        if (item.getStatus() == WorkflowStatus.IN_REVIEW) {
+            if (!actor.hasAny(Role.ADMINISTRATOR, Role.REVIEWER)) {
+                ContentPermissions.requireSubmitter(actor, item);
+            }
+        } else if (item.getStatus() == WorkflowStatus.ARCHIVED || item.getStatus() == WorkflowStatus.PUBLISHED) {
+            ContentPermissions.requireSourceEditor(actor, item.getInstitutionId());
+        } else {
+            throw new WorkflowException("content.workflow.alreadyDraft", item.getStatus());
+        }
+        item.setStatus(WorkflowStatus.DRAFT);
+        item.touched(clock.instant(), actor.username());
+        audit.record(actor, "workflow.draft", item.getType().code(), id, null);
+        return item;
+    }
+
+    /** Sets when the item goes on and comes off the public site; either may be null. */
+    public ContentItem schedule(Actor actor, long id, Instant publishAt, Instant unpublishAt) {
+        ContentItem item = item(id);
+        ContentPermissions.requirePublisher(actor);
+        if (publishAt != null && unpublishAt != null && !unpublishAt.isAfter(publishAt)) {
+            throw new ContentValidationException(List.of(Violation.of("unpublishAt", null, "content.field.endBeforeStart", Map.of("start", "publishAt"))));
+        }
+        if (item.getStatus() == WorkflowStatus.ARCHIVED) {
+            throw new WorkflowException("content.workflow.cannotSchedule", item.getStatus());
+        }
+        item.setSchedule(publishAt, unpublishAt);
+        item.touched(clock.instant(), actor.username());
+        audit.record(actor, "workflow.schedule", item.getType().code(), id, "publish " + publishAt + ", unpublish " + unpublishAt);
+        return item;
+    }
+
+    /** Publishes and unpublishes what is due; called by the timer every minute. Returns how many items moved. */
+    public int runSchedule() {
+        Instant now = clock.instant();
+        Actor system = Actor.system();
+        int moved = 0;
+        for (ContentItem item : em.createQuery("""
+                        select i from ContentItem i where i.publishAt <= :now
+                        and i.status in (org.jiamusi.vet.cms.content.WorkflowStatus.DRAFT, org.jiamusi.vet.cms.content.WorkflowStatus.IN_REVIEW)""",
+                        ContentItem.class).setParameter("now", now).getResultList()) {
+            publishWorkingCopy(item);
+            audit.record(system, "schedule.publish", item.getType().code(), item.getId(), "revision " + item.getCurrentRevision());
+            moved++;
+        }
+        for (ContentItem item : em.createQuery("""
+                        select i from ContentItem i where i.unpublishAt <= :now and i.publishedRevision is not null""",
+                        ContentItem.class).setParameter("now", now).getResultList()) {
+            withdraw(item);
+            audit.record(system, "schedule.unpublish", item.getType().code(), item.getId(), null);
+            moved++;
+        }
+        return moved;
+    }
+
+    /** Gives an item a new slug in one language; the former one keeps leading to it. */
+    public void changeSlug(Actor actor, long id, Language language, String newSlug) {
+        ContentItem item = item(id);
+        ContentPermissions.requireSourceEditor(actor, item.getInstitutionId());
+        if (newSlug == null || newSlug.length() > 100 || !newSlug.matches(Slugs.PATTERN)) {
+            throw new ContentValidationException(List.of(Violation.of("slug", language, "content.slug.invalid", Map.of())));
+        }
+        ContentSlug target = em.find(ContentSlug.class, new ContentSlug.Key(item.getType(), language, newSlug));
+        if (target != null && target.getItemId() != id) {
+            throw new ContentValidationException(List.of(Violation.of("slug", language, "content.slug.taken", Map.of())));
+        }
+        em.createQuery("select s from ContentSlug s where s.itemId = :id and s.key.language = :language and s.current = true", ContentSlug.class)
+                .setParameter("id", id)
+                .setParameter("language", language)
+                .getResultStream()
+                .forEach(s -> s.setCurrent(false));
+        if (target == null) {
+            em.persist(new ContentSlug(item.getType(), language, newSlug, id));
+        } else {
+            target.setCurrent(true);
+        }
+        em.flush();
+        published(id).ifPresent(draft -> projection(item.getType()).publish(em, item, draft, slugsFor(item, draft)));
+        audit.record(actor, "slug.change", item.getType().code(), id, language.code() + " " + newSlug);
+    }
+
+    // ---------------------------------------------------------------- internals
+
+    private void writeRevision(Actor actor, ContentItem item, ContentDraft previous, ContentDraft draft, String comment, String action) {
+        Instant now = clock.instant();
+        int number = item.getCurrentRevision() + 1;
+        em.persist(new ContentRevision(item.getId(), number, actor.username(), now, comment, draft));
+        item.setCurrentRevision(number);
+        if (previous == null || !previous.texts(Language.SOURCE).equals(draft.texts(Language.SOURCE))) {
+            item.setSourceRevision(number);
+        }
+        for (Language language : Language.values()) {
+            boolean changed = previous == null || !previous.texts(language).equals(draft.texts(language));
+            if (language != Language.SOURCE && changed && draft.hasLanguage(language)) {
+                recordTranslation(item, language, actor.username());
+            }
+        }
+        assignSlugs(item, draft);
+        if (item.getStatus() == WorkflowStatus.PUBLISHED || item.getStatus() == WorkflowStatus.ARCHIVED) {
+            item.setStatus(WorkflowStatus.DRAFT);
+        }
+        item.touched(now, actor.username());
+        audit.record(actor, action, item.getType().code(), item.getId(),
+                "revision " + number + (comment == null || comment.isBlank() ? "" : ": " + comment));
+    }
+
+    /** Source and facts need a source editor; each changed translation needs a translator of that language. */
+    private static void requireRightsFor(Actor actor, ContentItem item, ContentDraft previous, ContentDraft draft) {
+        ContentPermissions.requireReader(actor, item);
+        boolean sourceChanged = !previous.fields().equals(draft.fields())
+                || !previous.texts(Language.SOURCE).equals(draft.texts(Language.SOURCE));
+        if (sourceChanged) {
+            ContentPermissions.requireSourceEditor(actor, item.getInstitutionId());
+        }
+        boolean anyChange = sourceChanged;
+        for (Language language : Language.values()) {
+            if (language != Language.SOURCE && !previous.texts(language).equals(draft.texts(language))) {
+                ContentPermissions.requireTranslator(actor, item, language);
+                anyChange = true;
+            }
+        }
+        if (!anyChange && !actor.has(Role.TRANSLATOR)) {
+            ContentPermissions.requireSourceEditor(actor, item.getInstitutionId());
+        }
+    }
+
+    private void validate(ContentItem item, ContentType type, ContentDraft draft) {
+        List<Violation> violations = new ArrayList<>(schema(type).validate(draft));
+        if (item != null && violations.isEmpty()) {
+            violations.addAll(projection(type).checkAgainstStored(em, item, draft));
+        }
+        if (!violations.isEmpty()) {
+            throw new ContentValidationException(violations);
+        }
+    }
+
+    private void publishWorkingCopy(ContentItem item) {
+        ContentDraft draft = workingCopy(item.getId());
+        projection(item.getType()).publish(em, item, draft, slugsFor(item, draft));
+        item.setPublishedRevision(item.getCurrentRevision());
+        item.setStatus(WorkflowStatus.PUBLISHED);
+        item.setSchedule(null, item.getUnpublishAt());
+        item.touched(clock.instant(), item.getUpdatedBy());
+    }
+
+    private void withdraw(ContentItem item) {
+        if (item.isLive()) {
+            projection(item.getType()).withdraw(em, item);
+        }
+        item.setPublishedRevision(null);
+        item.setStatus(WorkflowStatus.ARCHIVED);
+        item.setSchedule(null, null);
+        item.touched(clock.instant(), item.getUpdatedBy());
+    }
+
+    private void move(ContentItem item, WorkflowStatus to, String action, Actor actor, WorkflowStatus... from) {
+        requireStatus(item, "content.workflow.cannot." + to.name().toLowerCase(), from);
+        item.setStatus(to);
+        item.touched(clock.instant(), actor.username());
+        audit.record(actor, action, item.getType().code(), item.getId(), null);
+    }
+
+    private static void requireStatus(ContentItem item, String messageKey, WorkflowStatus... allowed) {
+        for (WorkflowStatus status : allowed) {
+            if (item.getStatus() == status) {
+                return;
+            }
+        }
+        throw new WorkflowException(messageKey, item.getStatus());
+    }
+
+    /** The slugs the public entity carries: the current slug of each language the draft has. */
+    private Map<Language, String> slugsFor(ContentItem item, ContentDraft draft) {
+        Map<Language, String> slugs = new EnumMap<>(Language.class);
+        currentSlugs(item.getId()).forEach((language, slug) -> {
+            if (draft.hasLanguage(language)) {
+                slugs.put(language, slug);
+            }
+        });
+        return slugs;
+    }
+
+    /** Gives each language that has a title its slug, once; a later title change keeps it. */
+    private void assignSlugs(ContentItem item, ContentDraft draft) {
+        if (!schema(item.getType()).hasPages()) {
+            return;
+        }
+        Map<Language, String> current = currentSlugs(item.getId());
+        for (Language language : Language.values()) {
+            String title = draft.text(language, ContentSchema.TITLE);
+            if (title != null && !current.containsKey(language)) {
+                String base = Slugs.of(title, language);
+                String candidate = base;
+                for (int n = 2; em.find(ContentSlug.class, new ContentSlug.Key(item.getType(), language, candidate)) != null; n++) {
+                    candidate = base + "-" + n;
+                }
+                em.persist(new ContentSlug(item.getType(), language, candidate, item.getId()));
+                em.flush();
+            }
+        }
+    }
+
+    private Optional<Long> slugOwner(ContentType type, Language language, String slug, boolean currentOnly) {
+        ContentSlug found = em.find(ContentSlug.class, new ContentSlug.Key(type, language, slug));
+        if (found == null || (currentOnly && !found.isCurrent())) {
+            return Optional.empty();
+        }
+        return Optional.of(found.getItemId());
+    }
+
+    /** Records that the item's translation into a language now matches the current source revision. */
+    private void recordTranslation(ContentItem item, Language language, String by) {
+        TranslationRecord record = em.find(TranslationRecord.class, new TranslationRecord.Key(item.getId(), language));
+        boolean created = record == null;
+        if (created) {
+            record = new TranslationRecord(item.getId(), language);
+        }
+        record.madeFrom(item.getSourceRevision(), clock.instant(), by);
+        if (created) {
+            em.persist(record);
+        }
+    }
+
+    private ContentItem item(long id) {
+        return find(id).orElseThrow(() -> new ContentValidationException(List.of(Violation.of("id", "content.notFound"))));
+    }
+
+    private static String generatedRef(ContentType type, ContentDraft draft) {
+        String title = draft.text(Language.SOURCE, ContentSchema.TITLE);
+        String base = title == null ? type.code() : Slugs.of(title, Language.SOURCE);
+        return (base.length() > 80 ? base.substring(0, 80) : base) + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private ContentProjection projection(ContentType type) {
+        if (projections == null) {
+            projections = index(StreamSupport.stream(projectionBeans.spliterator(), false).toList());
+        }
+        ContentProjection projection = projections.get(type);
+        if (projection == null) {
+            throw new IllegalStateException("No projection for content type " + type);
+        }
+        return projection;
+    }
+
+    private static Map<ContentType, ContentProjection> index(List<ContentProjection> all) {
+        Map<ContentType, ContentProjection> byType = new EnumMap<>(ContentType.class);
+        all.forEach(p -> byType.put(p.type(), p));
+        return byType;
+    }
+}

@@ -1,0 +1,75 @@
+package org.jiamusi.vet.cms.programme;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import org.jiamusi.vet.cms.content.ContentDraft;
+import org.jiamusi.vet.cms.content.ContentItem;
+import org.jiamusi.vet.cms.content.ContentProjection;
+import org.jiamusi.vet.cms.content.ContentSchema;
+import org.jiamusi.vet.cms.content.ContentType;
+import org.jiamusi.vet.cms.content.DraftRule;
+import org.jiamusi.vet.cms.content.FieldDef;
+import org.jiamusi.vet.cms.content.FieldKind;
+import org.jiamusi.vet.i18n.Language;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/** Programmes: their fields, and the published {@link Programme} written from a revision. */
+@ApplicationScoped
+public class ProgrammeProjection implements ContentProjection {
+
+    public static final ContentSchema SCHEMA = new ContentSchema(ContentType.PROGRAMME, List.of(
+            FieldDef.fact("code", FieldKind.TEXT, 20),
+            FieldDef.choice("level", Level.class).asRequired(),
+            FieldDef.choice("pathway", Pathway.class),
+            FieldDef.fact("durationYears", FieldKind.INTEGER, 2),
+            FieldDef.reference("institution", ContentType.INSTITUTION),
+            FieldDef.text(ContentSchema.TITLE, 200).asRequired(),
+            FieldDef.text("institutionName", 200),
+            FieldDef.longText("summary", 1000),
+            FieldDef.longText("description", 10000),
+            FieldDef.longText("careers", 2000),
+            FieldDef.text("cluster", 200),
+            FieldDef.longText("certificates", 2000),
+            FieldDef.longText("admission", 2000)),
+            List.of(DraftRule.atLeast("durationYears", 1)));
+
+    @Override
+    public ContentSchema schema() {
+        return SCHEMA;
+    }
+
+    @Override
+    public void publish(EntityManager em, ContentItem item, ContentDraft draft, Map<Language, String> slugs) {
+        Programme existing = em.find(Programme.class, item.getId());
+        Programme programme = existing == null ? new Programme(item.getId()) : existing;
+        String pathway = draft.field("pathway");
+        String duration = draft.field("durationYears");
+        String institution = draft.field("institution");
+        programme.setFacts(draft.field("code"), Level.valueOf(draft.field("level")),
+                pathway == null ? Pathway.NONE : Pathway.valueOf(pathway),
+                duration == null ? null : Integer.valueOf(duration),
+                institution == null ? null : Long.valueOf(institution));
+        Map<Language, ProgrammeText> texts = new EnumMap<>(Language.class);
+        for (Map.Entry<Language, Map<String, String>> entry : draft.texts().entrySet()) {
+            Map<String, String> t = entry.getValue();
+            texts.put(entry.getKey(), new ProgrammeText(t.get(ContentSchema.TITLE), slugs.get(entry.getKey()),
+                    t.get("institutionName"), t.get("summary"), t.get("description"), t.get("careers"),
+                    t.get("cluster"), t.get("certificates"), t.get("admission")));
+        }
+        programme.replaceTexts(texts);
+        if (existing == null) {
+            em.persist(programme);
+        }
+    }
+
+    @Override
+    public void withdraw(EntityManager em, ContentItem item) {
+        Programme programme = em.find(Programme.class, item.getId());
+        if (programme != null) {
+            em.remove(programme);
+        }
+    }
+}

@@ -1,0 +1,12 @@
+package org.jiamusi.vet.cms.content;
+
+import org.jiamusi.vet.cms.testing.TestDatabase;
+
+/** The editorial rules on the machine's PostgreSQL. */
+class ContentServicePostgresIT extends ContentServiceContract {
+
+    @Override
+    TestDatabase.Kind kind() {
+        return TestDatabase.Kind.POSTGRESQL;
+    }
+}
