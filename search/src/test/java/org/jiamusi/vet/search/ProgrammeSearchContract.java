@@ -2,7 +2,13 @@ package org.jiamusi.vet.search;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import org.jiamusi.vet.cms.programme.ProgrammeService;
+import org.jiamusi.vet.cms.account.Actor;
+import org.jiamusi.vet.cms.audit.AuditLog;
+import org.jiamusi.vet.cms.content.ContentDraft;
+import org.jiamusi.vet.cms.content.ContentItem;
+import org.jiamusi.vet.cms.content.ContentService;
+import org.jiamusi.vet.cms.content.ContentType;
+import org.jiamusi.vet.cms.programme.ProgrammeProjection;
 import org.jiamusi.vet.cms.testing.Programmes;
 import org.jiamusi.vet.cms.testing.TestDatabase;
 import org.jiamusi.vet.i18n.Language;
@@ -11,6 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,10 +47,12 @@ abstract class ProgrammeSearchContract {
         properties.put("hibernate.search.indexing.plan.synchronization.strategy", "sync");
         emf = database.entityManagerFactory(properties);
         inTransaction(em -> {
-            ProgrammeService programmes = new ProgrammeService(em);
-            programmes.create(Programmes.dental());
-            programmes.create(Programmes.welding());
-            programmes.create(Programmes.media());
+            ContentService content = new ContentService(em, new AuditLog(em, Clock.systemUTC()), Clock.systemUTC(),
+                    List.of(new ProgrammeProjection()));
+            for (ContentDraft draft : List.of(Programmes.dental(), Programmes.welding(), Programmes.media())) {
+                ContentItem item = content.create(Actor.system(), ContentType.PROGRAMME, null, null, false, draft, "test");
+                content.publish(Actor.system(), item.getId());
+            }
             return null;
         });
     }

@@ -1,6 +1,5 @@
 package org.jiamusi.vet.seeds;
 
-import org.jiamusi.vet.cms.programme.ProgrammeDraft;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -22,8 +21,8 @@ final class SeedCatalogue {
     private SeedCatalogue() {
     }
 
-    static List<ProgrammeDraft> programmes() {
-        List<ProgrammeDraft> drafts = new ArrayList<>();
+    static List<SeedItem> programmes() {
+        List<SeedItem> drafts = new ArrayList<>();
         for (String file : index(PROGRAMMES)) {
             try (InputStream in = open(PROGRAMMES + file)) {
                 drafts.add(ProgrammeSeedFile.read(in, file));

@@ -1,7 +1,6 @@
 package org.jiamusi.vet.seeds;
 
-import org.jiamusi.vet.cms.programme.ProgrammeDraft;
-import org.jiamusi.vet.cms.programme.ProgrammeText;
+import org.jiamusi.vet.cms.programme.ProgrammeProjection;
 import org.jiamusi.vet.i18n.Language;
 import org.junit.jupiter.api.Test;
 
@@ -30,29 +29,34 @@ class SeedCatalogueTest {
 
     @Test
     void atLeastEightProgrammesWithUniqueReferences() {
-        List<ProgrammeDraft> programmes = SeedCatalogue.programmes();
+        List<SeedItem> programmes = SeedCatalogue.programmes();
 
         assertThat(programmes).hasSizeGreaterThanOrEqualTo(8);
-        assertThat(programmes).extracting(ProgrammeDraft::ref).doesNotHaveDuplicates();
+        assertThat(programmes).extracting(SeedItem::ref).doesNotHaveDuplicates();
     }
 
     @Test
     void everyProgrammeIsCompleteInChineseRussianAndEnglish() {
-        for (ProgrammeDraft programme : SeedCatalogue.programmes()) {
+        for (SeedItem programme : SeedCatalogue.programmes()) {
             for (Language language : Language.values()) {
-                ProgrammeText text = programme.texts().get(language);
-                assertThat(text).as("%s in %s", programme.ref(), language).isNotNull();
-                assertThat(List.of(text.getTitle(), text.getInstitution(), text.getSummary(), text.getDescription(), text.getCareers()))
-                        .as("%s in %s", programme.ref(), language)
-                        .allSatisfy(field -> assertThat(field).isNotBlank());
+                for (String field : List.of("title", "institutionName", "summary", "description", "careers")) {
+                    assertThat(programme.draft().text(language, field)).as("%s %s in %s", programme.ref(), field, language).isNotBlank();
+                }
             }
+        }
+    }
+
+    @Test
+    void everyProgrammeMeetsTheProgrammeSchema() {
+        for (SeedItem programme : SeedCatalogue.programmes()) {
+            assertThat(ProgrammeProjection.SCHEMA.validate(programme.draft())).as(programme.ref()).isEmpty();
         }
     }
 
     @Test
     void theDentalProsthesisProgrammeNamedInThePlanIsThere() {
         assertThat(SeedCatalogue.programmes())
-                .extracting(p -> p.texts().get(Language.ZH).getTitle())
+                .extracting(p -> p.draft().text(Language.ZH, "title"))
                 .contains("口腔修复工艺");
     }
 }

@@ -5,12 +5,12 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jiamusi.vet.cms.programme.Level;
-import org.jiamusi.vet.cms.programme.Pathway;
-import org.jiamusi.vet.cms.programme.Programme;
-import org.jiamusi.vet.cms.programme.ProgrammeDraft;
+import org.jiamusi.vet.cms.account.Actor;
+import org.jiamusi.vet.cms.content.ContentDraft;
+import org.jiamusi.vet.cms.content.ContentItem;
+import org.jiamusi.vet.cms.content.ContentService;
+import org.jiamusi.vet.cms.content.ContentType;
 import org.jiamusi.vet.cms.programme.ProgrammeService;
-import org.jiamusi.vet.cms.programme.ProgrammeText;
 import org.jiamusi.vet.i18n.Language;
 import org.jiamusi.vet.search.ProgrammeHit;
 import org.jiamusi.vet.search.ProgrammeSearch;
@@ -46,6 +46,9 @@ class ContentServicesIT {
     ProgrammeService programmes;
 
     @Inject
+    ContentService content;
+
+    @Inject
     ProgrammeSearch search;
 
     @Inject
@@ -65,12 +68,15 @@ class ContentServicesIT {
 
     @Test
     void anOldSlugAnswers301WithTheCurrentAddress() throws Exception {
-        Programme programme = programmes.findByRef("it-moved-slug")
-                .orElseGet(() -> programmes.create(new ProgrammeDraft("it-moved-slug", "", Level.HIGHER_VOCATIONAL, Pathway.NONE, 3, true,
-                        Map.of(Language.ZH, new ProgrammeText("跨境电子商务", "佳木斯职业学院", "摘要", "介绍", "就业"),
-                                Language.EN, new ProgrammeText("Cross-border E-commerce", "Jiamusi Vocational Institute", "s", "d", "c")))));
-        String oldSlug = programme.text(Language.EN).orElseThrow().getSlug();
-        programmes.changeSlug(programme.getId(), Language.EN, "cross-border-trade-online");
+        ContentItem item = content.findByRef(ContentType.PROGRAMME, "it-moved-slug").orElseGet(() -> {
+            ContentItem created = content.create(Actor.system(), ContentType.PROGRAMME, "it-moved-slug", null, true,
+                    new ContentDraft(Map.of("level", "HIGHER_VOCATIONAL"), Map.of(
+                            Language.ZH, Map.of("title", "跨境电子商务"),
+                            Language.EN, Map.of("title", "Cross-border E-commerce"))), "test");
+            return content.publish(Actor.system(), created.getId());
+        });
+        String oldSlug = content.currentSlugs(item.getId()).get(Language.EN);
+        content.changeSlug(Actor.system(), item.getId(), Language.EN, "cross-border-trade-online");
 
         HttpResponse<Void> response = HttpClient.newHttpClient().send(
                 HttpRequest.newBuilder(base.toURI().resolve("/en/programmes/" + oldSlug)).build(),
