@@ -185,8 +185,8 @@ public class ContentService {
         if (type == ContentType.INSTITUTION && owner == null) {
             item.setInstitutionId(item.getId());
         }
-        audit.record(actor, "content.create", type.code(), item.getId(), reference);
-        writeRevision(actor, item, null, draft, comment, "content.save");
+        audit.record(actor, "item.create", type.code(), item.getId(), reference);
+        writeRevision(actor, item, null, draft, comment, "item.save");
         return item;
     }
 
@@ -204,7 +204,7 @@ public class ContentService {
         ContentDraft previous = workingCopy(id);
         requireRightsFor(actor, item, previous, draft);
         validate(item, item.getType(), draft);
-        writeRevision(actor, item, previous, draft, comment, "content.save");
+        writeRevision(actor, item, previous, draft, comment, "item.save");
         return item;
     }
 
@@ -216,7 +216,7 @@ public class ContentService {
         requireRightsFor(actor, item, previous, restored);
         validate(item, item.getType(), restored);
         String note = "rollback to revision " + toRevision + (comment == null || comment.isBlank() ? "" : ": " + comment);
-        writeRevision(actor, item, previous, restored, note, "content.rollback");
+        writeRevision(actor, item, previous, restored, note, "item.rollback");
         return item;
     }
 

@@ -199,7 +199,7 @@ abstract class ContentServiceContract {
         assertThat(rolledBack.getCurrentRevision()).isEqualTo(3);
         assertThat(workingCopy(id).text(Language.ZH, "title")).isEqualTo(Programmes.MEDIA_ZH);
         assertThat(history(id)).hasSize(3);
-        assertThat(audit(id)).extracting(AuditEntry::getAction).contains("content.rollback");
+        assertThat(audit(id)).extracting(AuditEntry::getAction).contains("item.rollback");
     }
 
     // ------------------------------------------------------------ conflicts
@@ -331,7 +331,7 @@ abstract class ContentServiceContract {
         List<AuditEntry> trail = audit(id);
 
         assertThat(trail).extracting(AuditEntry::getAction).containsExactly(
-                "content.create", "content.save", "content.save", "workflow.submit", "workflow.publish", "workflow.archive");
+                "item.create", "item.save", "item.save", "workflow.submit", "workflow.publish", "workflow.archive");
         assertThat(trail).extracting(AuditEntry::getUsername).contains("li.editor", "wang.reviewer");
         assertThat(trail).allSatisfy(entry -> {
             assertThat(entry.getAddress()).isEqualTo(Actors.ADDRESS);
