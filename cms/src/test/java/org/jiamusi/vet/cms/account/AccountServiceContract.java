@@ -22,6 +22,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
@@ -39,7 +40,7 @@ import static org.jiamusi.vet.cms.testing.Accounts.OTHER_PASSWORD;
 import static org.jiamusi.vet.cms.testing.Accounts.PASSWORD;
 
 /**
- * What {@link AccountService} promises on a real database with the
+ * What {@link AccountService} and {@link FirstAdministrator} promise on a real database with the
  * real migrations; run once per database kind by its subclasses. Every test starts without accounts
  * or audit entries, and time stands still at {@link #NOW} unless a test moves it.
  */
@@ -101,6 +102,10 @@ abstract class AccountServiceContract {
 
     <T> T accounts(Function<AccountService, T> work) {
         return accounts(NOW, work);
+    }
+
+    FirstAdministrator.Result bootstrap(Map<String, String> config) {
+        return accounts(service -> new FirstAdministrator(service).bootstrap(config::get));
     }
 
     Optional<Account> find(String username) {
@@ -390,5 +395,68 @@ abstract class AccountServiceContract {
         assertThat(signIn(EDITOR, PASSWORD)).isEmpty();
         assertThat(signIn(EDITOR, NEW_PASSWORD)).isPresent();
         assertThat(audited(EDITOR, "password.changed")).hasSize(1);
+    }
+
+    @Test
+    void firstAdministratorGetsTheConfiguredPassword() {
+        FirstAdministrator.Result result = bootstrap(Map.of(FirstAdministrator.PASSWORD_ENV, OTHER_PASSWORD));
+
+        assertThat(result.outcome()).isEqualTo(FirstAdministrator.Outcome.CREATED_WITH_CONFIGURED_PASSWORD);
+        assertThat(result.oneTimePassword()).isNull();
+        Account admin = stored(FirstAdministrator.USERNAME);
+        assertThat(admin.getRoles()).containsExactly(Role.ADMINISTRATOR);
+        assertThat(admin.isMustChangePassword()).isFalse();
+        assertThat(signIn(FirstAdministrator.USERNAME, OTHER_PASSWORD)).isPresent();
+    }
+
+    @Test
+    void systemPropertyWinsOverTheEnvironmentForTheFirstAdministrator() {
+        bootstrap(Map.of(FirstAdministrator.PASSWORD_PROPERTY, PASSWORD, FirstAdministrator.PASSWORD_ENV, OTHER_PASSWORD));
+
+        assertThat(signIn(FirstAdministrator.USERNAME, PASSWORD)).isPresent();
+    }
+
+    @Test
+    void firstAdministratorWithoutConfiguredPasswordGetsAOneTimePasswordToChange() {
+        FirstAdministrator.Result result = bootstrap(Map.of(FirstAdministrator.PASSWORD_ENV, "  "));
+
+        assertThat(result.outcome()).isEqualTo(FirstAdministrator.Outcome.CREATED_WITH_ONE_TIME_PASSWORD);
+        assertThat(result.oneTimePassword()).hasSize(FirstAdministrator.ONE_TIME_PASSWORD_LENGTH);
+        assertThat(result.toString()).doesNotContain(result.oneTimePassword());
+        assertThat(stored(FirstAdministrator.USERNAME).isMustChangePassword()).isTrue();
+        assertThat(signIn(FirstAdministrator.USERNAME, result.oneTimePassword())).isPresent();
+
+        changePassword(FirstAdministrator.USERNAME, result.oneTimePassword(), PASSWORD);
+
+        assertThat(stored(FirstAdministrator.USERNAME).isMustChangePassword()).isFalse();
+    }
+
+    @Test
+    void oneTimePasswordsAreNotRepeatedAcrossInstallations() {
+        String first = bootstrap(Map.of()).oneTimePassword();
+        noAccountsYet();
+        String second = bootstrap(Map.of()).oneTimePassword();
+
+        assertThat(first).isNotEqualTo(second);
+    }
+
+    @Test
+    void firstAdministratorIsNotCreatedWhenAccountsExist() {
+        createEditor();
+
+        FirstAdministrator.Result result = bootstrap(Map.of(FirstAdministrator.PASSWORD_PROPERTY, OTHER_PASSWORD));
+
+        assertThat(result.outcome()).isEqualTo(FirstAdministrator.Outcome.ACCOUNTS_EXIST);
+        assertThat(find(FirstAdministrator.USERNAME)).isEmpty();
+        assertThat(accountCount()).isEqualTo(1);
+    }
+
+    @Test
+    void weakConfiguredPasswordStopsTheStartAndCreatesNothing() {
+        assertThatThrownBy(() -> bootstrap(Map.of(FirstAdministrator.PASSWORD_PROPERTY, "admin")))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining(FirstAdministrator.PASSWORD_PROPERTY);
+
+        assertThat(accountCount()).isZero();
     }
 }
