@@ -1,0 +1,462 @@
+package org.jiamusi.vet.cms.account;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import org.jiamusi.vet.cms.audit.AuditEntry;
+import org.jiamusi.vet.cms.audit.AuditLog;
+import org.jiamusi.vet.cms.content.ContentItems;
+import org.jiamusi.vet.cms.content.ContentType;
+import org.jiamusi.vet.cms.testing.Accounts;
+import org.jiamusi.vet.cms.testing.TestDatabase;
+import org.jiamusi.vet.i18n.Language;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.jiamusi.vet.cms.testing.Accounts.ADDRESS;
+import static org.jiamusi.vet.cms.testing.Accounts.EDITOR;
+import static org.jiamusi.vet.cms.testing.Accounts.OTHER_PASSWORD;
+import static org.jiamusi.vet.cms.testing.Accounts.PASSWORD;
+
+/**
+ * What {@link AccountService} and {@link FirstAdministrator} promise on a real database with the
+ * real migrations; run once per database kind by its subclasses. Every test starts without accounts
+ * or audit entries, and time stands still at {@link #NOW} unless a test moves it.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class AccountServiceContract {
+
+    static final Instant NOW = Instant.parse("2026-11-29T09:00:00Z");
+    static final String NEW_PASSWORD = "a brand-new passphrase";
+
+    private TestDatabase database;
+    private EntityManagerFactory emf;
+    private long institutionId;
+
+    abstract TestDatabase.Kind kind();
+
+    @BeforeAll
+    void startDatabase() {
+        database = TestDatabase.migrated(kind());
+        emf = database.entityManagerFactory();
+        institutionId = inTransaction(em -> ContentItems.persist(em, ContentType.INSTITUTION, "jiamusi-vocational-college", null).getId());
+    }
+
+    @AfterAll
+    void dropDatabase() throws Exception {
+        emf.close();
+        database.close();
+    }
+
+    @BeforeEach
+    void noAccountsYet() {
+        inTransaction(em -> {
+            for (String table : List.of("account_language", "account_role", "account", "audit_entry")) {
+                em.createNativeQuery("DELETE FROM " + table).executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    <T> T inTransaction(Function<EntityManager, T> work) {
+        EntityManager em = emf.createEntityManager();
+        try {
+            em.getTransaction().begin();
+            T result = work.apply(em);
+            em.getTransaction().commit();
+            return result;
+        } finally {
+            if (em.getTransaction().isActive()) {
+                em.getTransaction().rollback();
+            }
+            em.close();
+        }
+    }
+
+    /** Runs work on the service in one transaction, as the container would, at an instant. */
+    <T> T accounts(Instant at, Function<AccountService, T> work) {
+        Clock clock = Clock.fixed(at, ZoneOffset.UTC);
+        return inTransaction(em -> work.apply(new AccountService(em, new AuditLog(em, clock), clock)));
+    }
+
+    <T> T accounts(Function<AccountService, T> work) {
+        return accounts(NOW, work);
+    }
+
+    FirstAdministrator.Result bootstrap(Map<String, String> config) {
+        return accounts(service -> new FirstAdministrator(service).bootstrap(config::get));
+    }
+
+    Optional<Account> find(String username) {
+        return accounts(service -> service.find(username));
+    }
+
+    Account stored(String username) {
+        return find(username).orElseThrow();
+    }
+
+    List<AuditEntry> audited(String username, String action) {
+        return inTransaction(em -> new AuditLog(em, Clock.fixed(NOW, ZoneOffset.UTC)).latest(username, action, 20));
+    }
+
+    long accountCount() {
+        return accounts(AccountService::count);
+    }
+
+    void createEditor() {
+        accounts(service -> service.create(Accounts.administrator(), Accounts.editor()));
+    }
+
+    Optional<Actor> signIn(Instant at, String username, String password) {
+        return accounts(at, service -> service.authenticate(username, password, ADDRESS));
+    }
+
+    Optional<Actor> signIn(String username, String password) {
+        return signIn(NOW, username, password);
+    }
+
+    boolean changePassword(String username, String oldPassword, String newPassword) {
+        return accounts(service -> service.changePassword(username, oldPassword, newPassword, ADDRESS));
+    }
+
+    @Test
+    void onlyAnAdministratorCreatesAccounts() {
+        assertThatThrownBy(() -> accounts(service -> service.create(Accounts.editorActor(), Accounts.translator(Set.of(Language.RU)))))
+                .isInstanceOf(NotPermittedException.class)
+                .hasMessageContaining("account.notPermitted");
+        assertThat(accountCount()).isZero();
+
+        Account created = accounts(service -> service.create(Accounts.administrator(), Accounts.editor()));
+
+        assertThat(created.getUsername()).isEqualTo(EDITOR);
+        assertThat(created.getRoles()).containsExactly(Role.EDITOR);
+        assertThat(created.getCreatedAt()).isEqualTo(NOW);
+        assertThat(created.getPasswordHash()).startsWith("pbkdf2-sha256$600000$").doesNotContain(PASSWORD);
+        assertThat(audited("admin", "account.created")).singleElement()
+                .satisfies(entry -> assertThat(entry.getDetail()).startsWith(EDITOR));
+    }
+
+    @Test
+    void weakPasswordIsRefusedAndNothingIsSaved() {
+        assertThatThrownBy(() -> accounts(service -> service.create(Accounts.administrator(), Accounts.editorWithPassword(Accounts.SHORT_PASSWORD))))
+                .isInstanceOf(InvalidAccountException.class)
+                .hasMessageContaining("account.password.tooShort");
+
+        assertThat(accountCount()).isZero();
+        assertThat(audited(null, null)).isEmpty();
+    }
+
+    @Test
+    void passwordLengthCountsCharactersNotUtf16Units() {
+        // Eleven characters, of which the emoji take two UTF-16 units each.
+        String elevenCharacters = "佳木斯\uD83D\uDE80\uD83D\uDE80\uD83D\uDE80\uD83D\uDE80\uD83D\uDE80\uD83D\uDE80\uD83D\uDE80\uD83D\uDE80";
+
+        assertThatThrownBy(() -> accounts(service -> service.create(Accounts.administrator(), Accounts.editorWithPassword(elevenCharacters))))
+                .isInstanceOf(InvalidAccountException.class)
+                .hasMessageContaining("account.password.tooShort");
+    }
+
+    @Test
+    void translatorCannotTranslateIntoTheChineseSource() {
+        assertThatThrownBy(() -> accounts(service -> service.create(Accounts.administrator(), Accounts.translator(EnumSet.of(Language.RU, Language.ZH)))))
+                .isInstanceOf(InvalidAccountException.class)
+                .hasMessageContaining("account.languages.source");
+        assertThatThrownBy(() -> accounts(service -> service.create(Accounts.administrator(), Accounts.translator(Set.of()))))
+                .isInstanceOf(InvalidAccountException.class)
+                .hasMessageContaining("account.languages.required");
+
+        Account translator = accounts(service -> service.create(Accounts.administrator(), Accounts.translator(EnumSet.of(Language.RU, Language.EN))));
+
+        assertThat(translator.toActor(ADDRESS).languages()).containsExactlyInAnyOrder(Language.RU, Language.EN);
+    }
+
+    @Test
+    void institutionEditorNeedsAnInstitutionAndActsForIt() {
+        assertThatThrownBy(() -> accounts(service -> service.create(Accounts.administrator(), Accounts.institutionEditor(null))))
+                .isInstanceOf(InvalidAccountException.class)
+                .hasMessageContaining("account.institution.required");
+
+        accounts(service -> service.create(Accounts.administrator(), Accounts.institutionEditor(institutionId)));
+
+        Actor actor = signIn(Accounts.INSTITUTION_EDITOR, PASSWORD).orElseThrow();
+        assertThat(actor.institutionId()).isEqualTo(institutionId);
+        assertThat(actor.roles()).containsExactly(Role.INSTITUTION_EDITOR);
+    }
+
+    @Test
+    void takenOrMalformedUsernameIsRefused() {
+        createEditor();
+
+        assertThatThrownBy(() -> accounts(service -> service.create(Accounts.administrator(), Accounts.editor())))
+                .isInstanceOf(InvalidAccountException.class)
+                .hasMessageContaining("account.username.taken");
+        NewAccount spaced = new NewAccount("wang fang", "王芳", PASSWORD, EnumSet.of(Role.EDITOR), null, Set.of(), false);
+        assertThatThrownBy(() -> accounts(service -> service.create(Accounts.administrator(), spaced)))
+                .isInstanceOf(InvalidAccountException.class)
+                .hasMessageContaining("account.username.invalid");
+        assertThat(accountCount()).isEqualTo(1);
+    }
+
+    @Test
+    void rightPasswordSignsInAndIsAuditedWithTheAddress() {
+        createEditor();
+
+        Optional<Actor> actor = signIn(EDITOR, PASSWORD);
+
+        assertThat(actor).get().satisfies(signedIn -> {
+            assertThat(signedIn.username()).isEqualTo(EDITOR);
+            assertThat(signedIn.roles()).containsExactly(Role.EDITOR);
+            assertThat(signedIn.address()).isEqualTo(ADDRESS);
+        });
+        assertThat(audited(EDITOR, "login")).singleElement().satisfies(entry -> {
+            assertThat(entry.getAddress()).isEqualTo(ADDRESS);
+            assertThat(entry.getAt()).isEqualTo(NOW);
+        });
+        assertThat(stored(EDITOR).getLastLoginAt()).isEqualTo(NOW);
+    }
+
+    @Test
+    void signInIgnoresTheCaseAndWidthOfTheTypedUsername() {
+        createEditor();
+
+        assertThat(signIn("Wang.Fang", PASSWORD)).isPresent();
+        assertThat(signIn("ｗａｎｇ.ｆａｎｇ", PASSWORD)).isPresent();
+    }
+
+    @Test
+    void wrongPasswordIsAuditedAsFailedAndCounted() {
+        createEditor();
+
+        assertThat(signIn(EDITOR, OTHER_PASSWORD)).isEmpty();
+        assertThat(signIn(EDITOR, OTHER_PASSWORD)).isEmpty();
+
+        assertThat(stored(EDITOR).getFailedLogins()).isEqualTo(2);
+        assertThat(audited(EDITOR, "login.failed")).hasSize(2)
+                .allSatisfy(entry -> assertThat(entry.getAddress()).isEqualTo(ADDRESS));
+        assertThat(audited(EDITOR, "login")).isEmpty();
+    }
+
+    @Test
+    void rightPasswordClearsTheCountOfWrongOnes() {
+        createEditor();
+        signIn(EDITOR, OTHER_PASSWORD);
+
+        signIn(EDITOR, PASSWORD);
+
+        assertThat(stored(EDITOR).getFailedLogins()).isZero();
+    }
+
+    @Test
+    void fiveWrongPasswordsInARowLockTheAccountEvenAgainstTheRightOne() {
+        createEditor();
+        for (int attempt = 1; attempt < AccountService.MAX_FAILED_LOGINS; attempt++) {
+            signIn(EDITOR, OTHER_PASSWORD);
+        }
+        assertThat(stored(EDITOR).getLockedUntil()).isNull();
+
+        signIn(EDITOR, OTHER_PASSWORD);
+
+        assertThat(stored(EDITOR).getLockedUntil()).isEqualTo(NOW.plus(Duration.ofMinutes(15)));
+        assertThat(signIn(EDITOR, PASSWORD)).isEmpty();
+        assertThat(audited(EDITOR, "login.locked")).singleElement()
+                .satisfies(entry -> assertThat(entry.getAddress()).isEqualTo(ADDRESS));
+        assertThat(audited(EDITOR, "login")).isEmpty();
+    }
+
+    @Test
+    void lockRunsOutAfterFifteenMinutesAndOneMoreWrongPasswordLocksAgain() {
+        createEditor();
+        for (int attempt = 0; attempt < AccountService.MAX_FAILED_LOGINS; attempt++) {
+            signIn(EDITOR, OTHER_PASSWORD);
+        }
+        Instant afterLock = NOW.plus(AccountService.LOCK_DURATION);
+
+        assertThat(signIn(afterLock, EDITOR, OTHER_PASSWORD)).isEmpty();
+        assertThat(stored(EDITOR).getLockedUntil()).isEqualTo(afterLock.plus(AccountService.LOCK_DURATION));
+
+        Instant afterSecondLock = afterLock.plus(AccountService.LOCK_DURATION);
+        assertThat(signIn(afterSecondLock, EDITOR, PASSWORD)).isPresent();
+        assertThat(stored(EDITOR).getFailedLogins()).isZero();
+        assertThat(stored(EDITOR).getLockedUntil()).isNull();
+    }
+
+    @Test
+    void concurrentWrongPasswordsAreEachCountedAndNoneFails() throws Exception {
+        createEditor();
+        int attempts = AccountService.MAX_FAILED_LOGINS - 1;
+        ExecutorService pool = Executors.newFixedThreadPool(attempts);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Optional<Actor>>> results = new ArrayList<>();
+            for (int i = 0; i < attempts; i++) {
+                results.add(pool.submit(() -> {
+                    start.await();
+                    return signIn(EDITOR, OTHER_PASSWORD);
+                }));
+            }
+            start.countDown();
+            for (Future<Optional<Actor>> result : results) {
+                assertThat(result.get(30, TimeUnit.SECONDS)).isEmpty();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(stored(EDITOR).getFailedLogins()).isEqualTo(attempts);
+        assertThat(audited(EDITOR, "login.failed")).hasSize(attempts);
+    }
+
+    @Test
+    void unknownUsernameIsAuditedAsAFailedSignIn() {
+        createEditor();
+
+        assertThat(signIn("nobody", PASSWORD)).isEmpty();
+
+        assertThat(audited("nobody", "login.failed")).singleElement()
+                .satisfies(entry -> assertThat(entry.getAddress()).isEqualTo(ADDRESS));
+        assertThat(accountCount()).isEqualTo(1);
+    }
+
+    @Test
+    void disabledAccountCannotSignInAndOnlyAnAdministratorDisablesOne() {
+        createEditor();
+        assertThatThrownBy(() -> accounts(service -> service.setEnabled(Accounts.editorActor(), EDITOR, false)))
+                .isInstanceOf(NotPermittedException.class);
+
+        accounts(service -> service.setEnabled(Accounts.administrator(), EDITOR, false));
+
+        assertThat(signIn(EDITOR, PASSWORD)).isEmpty();
+        assertThat(audited(EDITOR, "login.disabled")).singleElement()
+                .satisfies(entry -> assertThat(entry.getAddress()).isEqualTo(ADDRESS));
+        assertThat(audited("admin", "account.disabled")).hasSize(1);
+    }
+
+    @Test
+    void lastEnabledAdministratorCannotBeDisabled() {
+        accounts(service -> service.create(Actor.system(), Accounts.administratorAccount("zhao.lei")));
+
+        assertThatThrownBy(() -> accounts(service -> service.setEnabled(Accounts.administrator(), "zhao.lei", false)))
+                .isInstanceOf(InvalidAccountException.class)
+                .hasMessageContaining("account.lastAdministrator");
+
+        accounts(service -> service.create(Actor.system(), Accounts.administratorAccount("chen.jing")));
+        accounts(service -> service.setEnabled(Accounts.administrator(), "zhao.lei", false));
+        assertThat(stored("zhao.lei").isEnabled()).isFalse();
+    }
+
+    @Test
+    void hashMadeAtAnOlderCostIsReplacedAtTheNextSignIn() {
+        createEditor();
+        accounts(service -> {
+            service.find(EDITOR).orElseThrow().setPasswordHash(new PasswordHasher(1_000).hash(PASSWORD));
+            return null;
+        });
+
+        assertThat(signIn(EDITOR, PASSWORD)).isPresent();
+
+        assertThat(stored(EDITOR).getPasswordHash()).startsWith("pbkdf2-sha256$600000$");
+        assertThat(signIn(EDITOR, PASSWORD)).isPresent();
+    }
+
+    @Test
+    void changedPasswordReplacesTheOldOneAndWrongCurrentPasswordCountsTowardsTheLock() {
+        createEditor();
+
+        assertThat(changePassword(EDITOR, OTHER_PASSWORD, NEW_PASSWORD)).isFalse();
+        assertThat(stored(EDITOR).getFailedLogins()).isEqualTo(1);
+        assertThat(audited(EDITOR, "password.change.failed")).hasSize(1);
+        assertThatThrownBy(() -> changePassword(EDITOR, PASSWORD, Accounts.SHORT_PASSWORD))
+                .isInstanceOf(InvalidAccountException.class)
+                .hasMessageContaining("account.password.tooShort");
+
+        assertThat(changePassword(EDITOR, PASSWORD, NEW_PASSWORD)).isTrue();
+
+        assertThat(signIn(EDITOR, PASSWORD)).isEmpty();
+        assertThat(signIn(EDITOR, NEW_PASSWORD)).isPresent();
+        assertThat(audited(EDITOR, "password.changed")).hasSize(1);
+    }
+
+    @Test
+    void firstAdministratorGetsTheConfiguredPassword() {
+        FirstAdministrator.Result result = bootstrap(Map.of(FirstAdministrator.PASSWORD_ENV, OTHER_PASSWORD));
+
+        assertThat(result.outcome()).isEqualTo(FirstAdministrator.Outcome.CREATED_WITH_CONFIGURED_PASSWORD);
+        assertThat(result.oneTimePassword()).isNull();
+        Account admin = stored(FirstAdministrator.USERNAME);
+        assertThat(admin.getRoles()).containsExactly(Role.ADMINISTRATOR);
+        assertThat(admin.isMustChangePassword()).isFalse();
+        assertThat(signIn(FirstAdministrator.USERNAME, OTHER_PASSWORD)).isPresent();
+    }
+
+    @Test
+    void systemPropertyWinsOverTheEnvironmentForTheFirstAdministrator() {
+        bootstrap(Map.of(FirstAdministrator.PASSWORD_PROPERTY, PASSWORD, FirstAdministrator.PASSWORD_ENV, OTHER_PASSWORD));
+
+        assertThat(signIn(FirstAdministrator.USERNAME, PASSWORD)).isPresent();
+    }
+
+    @Test
+    void firstAdministratorWithoutConfiguredPasswordGetsAOneTimePasswordToChange() {
+        FirstAdministrator.Result result = bootstrap(Map.of(FirstAdministrator.PASSWORD_ENV, "  "));
+
+        assertThat(result.outcome()).isEqualTo(FirstAdministrator.Outcome.CREATED_WITH_ONE_TIME_PASSWORD);
+        assertThat(result.oneTimePassword()).hasSize(FirstAdministrator.ONE_TIME_PASSWORD_LENGTH);
+        assertThat(result.toString()).doesNotContain(result.oneTimePassword());
+        assertThat(stored(FirstAdministrator.USERNAME).isMustChangePassword()).isTrue();
+        assertThat(signIn(FirstAdministrator.USERNAME, result.oneTimePassword())).isPresent();
+
+        changePassword(FirstAdministrator.USERNAME, result.oneTimePassword(), PASSWORD);
+
+        assertThat(stored(FirstAdministrator.USERNAME).isMustChangePassword()).isFalse();
+    }
+
+    @Test
+    void oneTimePasswordsAreNotRepeatedAcrossInstallations() {
+        String first = bootstrap(Map.of()).oneTimePassword();
+        noAccountsYet();
+        String second = bootstrap(Map.of()).oneTimePassword();
+
+        assertThat(first).isNotEqualTo(second);
+    }
+
+    @Test
+    void firstAdministratorIsNotCreatedWhenAccountsExist() {
+        createEditor();
+
+        FirstAdministrator.Result result = bootstrap(Map.of(FirstAdministrator.PASSWORD_PROPERTY, OTHER_PASSWORD));
+
+        assertThat(result.outcome()).isEqualTo(FirstAdministrator.Outcome.ACCOUNTS_EXIST);
+        assertThat(find(FirstAdministrator.USERNAME)).isEmpty();
+        assertThat(accountCount()).isEqualTo(1);
+    }
+
+    @Test
+    void weakConfiguredPasswordStopsTheStartAndCreatesNothing() {
+        assertThatThrownBy(() -> bootstrap(Map.of(FirstAdministrator.PASSWORD_PROPERTY, "admin")))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining(FirstAdministrator.PASSWORD_PROPERTY);
+
+        assertThat(accountCount()).isZero();
+    }
+}
