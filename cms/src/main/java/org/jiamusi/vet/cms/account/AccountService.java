@@ -97,7 +97,7 @@ public class AccountService {
                 request.roles(), request.institutionId(), request.languages(), request.mustChangePassword(),
                 clock.instant());
         em.persist(account);
-        auditLog.record(admin, "account.created", null, null, describe(account));
+        auditLog.record(admin, "user.create", null, null, describe(account));
         return account;
     }
 
@@ -115,7 +115,7 @@ public class AccountService {
             throw new InvalidAccountException("enabled", "account.lastAdministrator");
         }
         account.setEnabled(enabled);
-        auditLog.record(admin, enabled ? "account.enabled" : "account.disabled", null, null, account.getUsername());
+        auditLog.record(admin, enabled ? "user.enable" : "user.disable", null, null, account.getUsername());
         return account;
     }
 

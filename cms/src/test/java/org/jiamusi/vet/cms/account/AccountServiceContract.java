@@ -153,7 +153,7 @@ abstract class AccountServiceContract {
         assertThat(created.getRoles()).containsExactly(Role.EDITOR);
         assertThat(created.getCreatedAt()).isEqualTo(NOW);
         assertThat(created.getPasswordHash()).startsWith("pbkdf2-sha256$600000$").doesNotContain(PASSWORD);
-        assertThat(audited("admin", "account.created")).singleElement()
+        assertThat(audited("admin", "user.create")).singleElement()
                 .satisfies(entry -> assertThat(entry.getDetail()).startsWith(EDITOR));
     }
 
@@ -349,7 +349,7 @@ abstract class AccountServiceContract {
         assertThat(signIn(EDITOR, PASSWORD)).isEmpty();
         assertThat(audited(EDITOR, "login.disabled")).singleElement()
                 .satisfies(entry -> assertThat(entry.getAddress()).isEqualTo(ADDRESS));
-        assertThat(audited("admin", "account.disabled")).hasSize(1);
+        assertThat(audited("admin", "user.disable")).hasSize(1);
     }
 
     @Test
