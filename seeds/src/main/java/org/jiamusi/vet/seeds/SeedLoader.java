@@ -7,10 +7,21 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import org.jiamusi.vet.cms.account.Actor;
+import org.jiamusi.vet.cms.content.ContentDraft;
 import org.jiamusi.vet.cms.content.ContentItem;
 import org.jiamusi.vet.cms.content.ContentService;
+import org.jiamusi.vet.cms.content.ContentType;
+import org.jiamusi.vet.cms.content.FieldDef;
+import org.jiamusi.vet.cms.content.FieldKind;
+import org.jiamusi.vet.i18n.Formats;
 
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 
 /**
  * Loads the seed content on every start, after the schema migrations, through the content service:
@@ -27,22 +38,78 @@ public class SeedLoader {
     @Inject
     ContentService content;
 
+    protected SeedLoader() {
+        // for CDI
+    }
+
+    /** For callers outside a container, which bring their own content service and transaction. */
+    public SeedLoader(ContentService content) {
+        this.content = content;
+    }
+
     void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION) @Initialized(ApplicationScoped.class) Object event) {
+        long started = System.nanoTime();
         int added = load();
-        LOG.info(() -> "Seed content loaded: " + added + " items added");
+        LOG.info(() -> "Seed content: " + added + " items added in " + (System.nanoTime() - started) / 1_000_000 + " ms");
     }
 
     /** Adds and publishes the seed items not yet in the database, and says how many it added. */
     public int load() {
-        Actor system = Actor.system();
+        LocalDate today = LocalDate.now(Formats.CITY_ZONE);
         int added = 0;
-        for (SeedItem seed : SeedCatalogue.programmes()) {
-            if (content.findByRef(seed.type(), seed.ref()).isEmpty()) {
-                ContentItem item = content.create(system, seed.type(), seed.ref(), null, seed.sample(), seed.draft(), COMMENT);
-                content.publish(system, item.getId());
+        for (SeedItem seed : SeedCatalogue.all()) {
+            Optional<ContentItem> existing = content.findByRef(seed.type(), seed.ref());
+            ContentItem item = existing.orElse(null);
+            if (item == null) {
+                item = add(seed, null, today);
                 added++;
+            }
+            for (SeedItem session : seed.sessions()) {
+                if (content.findByRef(session.type(), session.ref()).isEmpty()) {
+                    add(session, item.getId(), today);
+                    added++;
+                }
             }
         }
         return added;
+    }
+
+    private ContentItem add(SeedItem seed, Long course, LocalDate today) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        seed.fields().forEach((name, value) -> fields.put(name, resolve(seed.type(), name, value, today)));
+        if (course != null) {
+            fields.put("course", course.toString());
+        }
+        Long owner = seed.owner() == null ? null : idOf(seed.owner(), seed);
+        Actor system = Actor.system();
+        ContentItem item = content.create(system, seed.type(), seed.ref(), owner, seed.sample(),
+                new ContentDraft(fields, seed.texts()), COMMENT);
+        return content.publish(system, item.getId());
+    }
+
+    /** Turns {@code @type:ref} into the item's id and {@code +N} dates into the date N days from today. */
+    private String resolve(ContentType type, String name, String value, LocalDate today) {
+        FieldKind kind = content.schema(type).field(name).map(FieldDef::kind).orElse(FieldKind.TEXT);
+        if (kind == FieldKind.DATE && value.matches("\\+\\d+")) {
+            return today.plusDays(Long.parseLong(value.substring(1))).toString();
+        }
+        if (kind == FieldKind.REFERENCE || kind == FieldKind.REFERENCES) {
+            return Arrays.stream(value.split(","))
+                    .map(String::strip)
+                    .map(reference -> Long.toString(idOf(reference.substring(1), null)))
+                    .collect(Collectors.joining(","));
+        }
+        return value;
+    }
+
+    /** The id of the item a reference {@code type-code:ref} names; it must be loaded already. */
+    private long idOf(String reference, SeedItem from) {
+        String[] parts = reference.split(":", 2);
+        ContentType type = ContentType.ofCode(parts[0])
+                .orElseThrow(() -> new IllegalStateException("Unknown content type in seed reference " + reference));
+        return content.findByRef(type, parts[1])
+                .orElseThrow(() -> new IllegalStateException("Seed reference " + reference + " names nothing loaded before it"
+                        + (from == null ? "" : " (in " + from.type().code() + "/" + from.ref() + ")")))
+                .getId();
     }
 }

@@ -1,12 +1,13 @@
 package org.jiamusi.vet.seeds;
 
-import org.jiamusi.vet.cms.programme.ProgrammeProjection;
+import org.jiamusi.vet.cms.content.ContentType;
 import org.jiamusi.vet.i18n.Language;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -14,49 +15,51 @@ import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/** The seed files themselves: listed, readable, unique, and written in all three languages. */
 class SeedCatalogueTest {
 
-    private static final Path PROGRAMME_FOLDER = Path.of("src/main/resources", SeedCatalogue.PROGRAMMES);
-
     @Test
-    void everyProgrammeFileIsIndexedAndEveryIndexEntryExists() throws IOException {
-        Set<String> files;
-        try (Stream<Path> paths = Files.list(PROGRAMME_FOLDER)) {
-            files = paths.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".json")).collect(Collectors.toSet());
+    void everyFileOfAFolderIsIndexedAndEveryIndexEntryExists() throws IOException {
+        for (ContentType type : SeedCatalogue.LOAD_ORDER) {
+            Path folder = Path.of("src/main/resources", SeedCatalogue.folder(type));
+            if (!Files.isDirectory(folder)) {
+                continue;
+            }
+            Set<String> files;
+            try (Stream<Path> paths = Files.list(folder)) {
+                files = paths.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".json")).collect(Collectors.toSet());
+            }
+            assertThat(SeedCatalogue.index(type)).as(type.code()).containsExactlyInAnyOrderElementsOf(files);
         }
-        assertThat(SeedCatalogue.index(SeedCatalogue.PROGRAMMES)).containsExactlyInAnyOrderElementsOf(files);
     }
 
     @Test
-    void atLeastEightProgrammesWithUniqueReferences() {
-        List<SeedItem> programmes = SeedCatalogue.programmes();
-
-        assertThat(programmes).hasSizeGreaterThanOrEqualTo(8);
-        assertThat(programmes).extracting(SeedItem::ref).doesNotHaveDuplicates();
+    void referencesAreUniqueWithinEachType() {
+        for (ContentType type : SeedCatalogue.LOAD_ORDER) {
+            assertThat(SeedCatalogue.items(type)).extracting(SeedItem::ref).as(type.code()).doesNotHaveDuplicates();
+        }
     }
 
     @Test
-    void everyProgrammeIsCompleteInChineseRussianAndEnglish() {
-        for (SeedItem programme : SeedCatalogue.programmes()) {
+    void everyItemHasEveryTextInChineseRussianAndEnglish() {
+        for (SeedItem item : SeedCatalogue.all()) {
+            Set<String> fields = new HashSet<>();
+            item.texts().values().forEach(texts -> fields.addAll(texts.keySet()));
             for (Language language : Language.values()) {
-                for (String field : List.of("title", "institutionName", "summary", "description", "careers")) {
-                    assertThat(programme.draft().text(language, field)).as("%s %s in %s", programme.ref(), field, language).isNotBlank();
+                assertThat(item.texts().get(language)).as("%s/%s in %s", item.type().code(), item.ref(), language).isNotNull();
+                for (String field : fields) {
+                    assertThat(item.texts().get(language).get(field))
+                            .as("%s/%s %s in %s", item.type().code(), item.ref(), field, language).isNotBlank();
                 }
             }
         }
     }
 
     @Test
-    void everyProgrammeMeetsTheProgrammeSchema() {
-        for (SeedItem programme : SeedCatalogue.programmes()) {
-            assertThat(ProgrammeProjection.SCHEMA.validate(programme.draft())).as(programme.ref()).isEmpty();
-        }
-    }
+    void atLeastEightProgrammesAndTheDentalProsthesisProgrammeOfThePlan() {
+        List<SeedItem> programmes = SeedCatalogue.items(ContentType.PROGRAMME);
 
-    @Test
-    void theDentalProsthesisProgrammeNamedInThePlanIsThere() {
-        assertThat(SeedCatalogue.programmes())
-                .extracting(p -> p.draft().text(Language.ZH, "title"))
-                .contains("口腔修复工艺");
+        assertThat(programmes).hasSizeGreaterThanOrEqualTo(8);
+        assertThat(programmes).extracting(p -> p.texts().get(Language.ZH).get("title")).contains("口腔修复工艺");
     }
 }
