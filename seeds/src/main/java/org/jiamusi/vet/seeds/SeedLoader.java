@@ -55,36 +55,64 @@ public class SeedLoader {
 
     /** Adds and publishes the seed items not yet in the database, and says how many it added. */
     public int load() {
+        return load(false);
+    }
+
+    /**
+     * Also brings every seed item whose working copy differs from its file back to the file, as a new
+     * revision that is published at once; an editor's history stays in the revisions.
+     */
+    public int reimport() {
+        return load(true);
+    }
+
+    private int load(boolean update) {
         LocalDate today = LocalDate.now(Formats.CITY_ZONE);
-        int added = 0;
+        int changed = 0;
         for (SeedItem seed : SeedCatalogue.all()) {
             Optional<ContentItem> existing = content.findByRef(seed.type(), seed.ref());
-            ContentItem item = existing.orElse(null);
-            if (item == null) {
-                item = add(seed, null, today);
-                added++;
+            long id = existing.isPresent() ? existing.get().getId() : -1;
+            if (existing.isEmpty() || update) {
+                id = put(seed, existing, null, today);
+                changed += existing.isEmpty() || id < 0 ? 1 : 0;
+                id = Math.abs(id);
             }
             for (SeedItem session : seed.sessions()) {
-                if (content.findByRef(session.type(), session.ref()).isEmpty()) {
-                    add(session, item.getId(), today);
-                    added++;
+                Optional<ContentItem> existingSession = content.findByRef(session.type(), session.ref());
+                if (existingSession.isEmpty() || update) {
+                    long sessionId = put(session, existingSession, id, today);
+                    changed += existingSession.isEmpty() || sessionId < 0 ? 1 : 0;
                 }
             }
         }
-        return added;
+        return changed;
     }
 
-    private ContentItem add(SeedItem seed, Long course, LocalDate today) {
+    /**
+     * Creates the item, or brings an existing one back to its file; returns the item's id, negated
+     * when an existing item was changed.
+     */
+    private long put(SeedItem seed, Optional<ContentItem> existing, Long course, LocalDate today) {
         Map<String, String> fields = new LinkedHashMap<>();
         seed.fields().forEach((name, value) -> fields.put(name, resolve(seed.type(), name, value, today)));
         if (course != null) {
             fields.put("course", course.toString());
         }
-        Long owner = seed.owner() == null ? null : idOf(seed.owner(), seed);
+        ContentDraft draft = new ContentDraft(fields, seed.texts());
         Actor system = Actor.system();
-        ContentItem item = content.create(system, seed.type(), seed.ref(), owner, seed.sample(),
-                new ContentDraft(fields, seed.texts()), COMMENT);
-        return content.publish(system, item.getId());
+        if (existing.isPresent()) {
+            ContentItem item = existing.get();
+            if (draft.equals(content.workingCopy(item.getId()))) {
+                return item.getId();
+            }
+            content.save(system, item.getId(), item.getCurrentRevision(), draft, COMMENT + " re-imported");
+            content.publish(system, item.getId());
+            return -item.getId();
+        }
+        Long owner = seed.owner() == null ? null : idOf(seed.owner(), seed);
+        ContentItem item = content.create(system, seed.type(), seed.ref(), owner, seed.sample(), draft, COMMENT);
+        content.publish(system, item.getId());
+        return item.getId();
     }
 
     /** Turns {@code @type:ref} into the item's id and {@code +N} dates into the date N days from today. */
