@@ -29,3 +29,71 @@ CREATE TABLE institution_text (
     PRIMARY KEY (institution_id, lang),
     CONSTRAINT institution_text_slug_unique UNIQUE (lang, slug)
 );
+
+CREATE TABLE experience_centre (
+    id             BIGINT      NOT NULL PRIMARY KEY REFERENCES content_item (id),
+    institution_id BIGINT      REFERENCES content_item (id),
+    district       VARCHAR(40),
+    latitude       NUMERIC(9, 6),
+    longitude      NUMERIC(9, 6)
+);
+CREATE INDEX experience_centre_institution ON experience_centre (institution_id);
+
+CREATE TABLE experience_centre_text (
+    centre_id   BIGINT         NOT NULL REFERENCES experience_centre (id),
+    lang        VARCHAR(2)     NOT NULL,
+    title       VARCHAR(200)   NOT NULL,
+    slug        VARCHAR(100)   NOT NULL,
+    summary     VARCHAR(1000),
+    description VARCHAR(50000),
+    address     VARCHAR(300),
+    PRIMARY KEY (centre_id, lang),
+    CONSTRAINT experience_centre_text_slug_unique UNIQUE (lang, slug)
+);
+
+CREATE TABLE experience_course (
+    id                BIGINT      NOT NULL PRIMARY KEY REFERENCES content_item (id),
+    centre_id         BIGINT      NOT NULL REFERENCES content_item (id),
+    interest_area     VARCHAR(40) NOT NULL,
+    for_primary       BOOLEAN     NOT NULL,
+    for_junior_middle BOOLEAN     NOT NULL,
+    for_senior_middle BOOLEAN     NOT NULL,
+    duration_minutes  INTEGER
+);
+CREATE INDEX experience_course_centre ON experience_course (centre_id);
+
+CREATE TABLE experience_course_text (
+    course_id     BIGINT         NOT NULL REFERENCES experience_course (id),
+    lang          VARCHAR(2)     NOT NULL,
+    title         VARCHAR(200)   NOT NULL,
+    slug          VARCHAR(100)   NOT NULL,
+    summary       VARCHAR(1000),
+    what_you_make VARCHAR(4000),
+    safety_notes  VARCHAR(4000),
+    description   VARCHAR(50000),
+    PRIMARY KEY (course_id, lang),
+    CONSTRAINT experience_course_text_slug_unique UNIQUE (lang, slug)
+);
+
+-- seats_booked belongs to the bookings, which change it in place; publishing never writes it.
+-- The checks hold whoever writes: capacity is never exceeded, not even by an editor's new capacity.
+CREATE TABLE experience_session (
+    id           BIGINT  NOT NULL PRIMARY KEY REFERENCES content_item (id),
+    course_id    BIGINT  NOT NULL REFERENCES content_item (id),
+    session_date DATE    NOT NULL,
+    start_time   TIME    NOT NULL,
+    end_time     TIME    NOT NULL,
+    capacity     INTEGER NOT NULL,
+    seats_booked INTEGER DEFAULT 0 NOT NULL,
+    CONSTRAINT experience_session_capacity_positive CHECK (capacity >= 1),
+    CONSTRAINT experience_session_seats_within_capacity CHECK (seats_booked >= 0 AND seats_booked <= capacity)
+);
+CREATE INDEX experience_session_course ON experience_session (course_id, session_date);
+CREATE INDEX experience_session_date ON experience_session (session_date);
+
+CREATE TABLE experience_session_text (
+    session_id BIGINT       NOT NULL REFERENCES experience_session (id),
+    lang       VARCHAR(2)   NOT NULL,
+    place      VARCHAR(300),
+    PRIMARY KEY (session_id, lang)
+);

@@ -2,12 +2,23 @@ package org.jiamusi.vet.cms.content;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import org.jiamusi.vet.cms.experience.ExperienceCentre;
+import org.jiamusi.vet.cms.experience.ExperienceCentreProjection;
+import org.jiamusi.vet.cms.experience.ExperienceCentreText;
+import org.jiamusi.vet.cms.experience.ExperienceCourse;
+import org.jiamusi.vet.cms.experience.ExperienceCourseProjection;
+import org.jiamusi.vet.cms.experience.ExperienceCourseText;
+import org.jiamusi.vet.cms.experience.InterestArea;
+import org.jiamusi.vet.cms.experience.Session;
+import org.jiamusi.vet.cms.experience.SessionProjection;
+import org.jiamusi.vet.cms.experience.SessionText;
 import org.jiamusi.vet.cms.institution.District;
 import org.jiamusi.vet.cms.institution.Institution;
 import org.jiamusi.vet.cms.institution.InstitutionKind;
 import org.jiamusi.vet.cms.institution.InstitutionProjection;
 import org.jiamusi.vet.cms.institution.InstitutionText;
 import org.jiamusi.vet.cms.testing.DraftBuilder;
+import org.jiamusi.vet.cms.testing.Experiences;
 import org.jiamusi.vet.cms.testing.Institutions;
 import org.jiamusi.vet.cms.testing.TestDatabase;
 import org.jiamusi.vet.i18n.Language;
@@ -40,6 +51,9 @@ abstract class ProjectionsContract {
     private static final String TITLE = ContentSchema.TITLE;
 
     private final InstitutionProjection institutions = new InstitutionProjection();
+    private final ExperienceCentreProjection centres = new ExperienceCentreProjection();
+    private final ExperienceCourseProjection courses = new ExperienceCourseProjection();
+    private final SessionProjection sessions = new SessionProjection();
 
     private TestDatabase database;
     private EntityManagerFactory emf;
@@ -95,12 +109,204 @@ abstract class ProjectionsContract {
         assertGone(Institution.class, id);
     }
 
+    @Test
+    void experienceCentreIsPublishedChangedAndWithdrawn() {
+        long institution = newItem(ContentType.INSTITUTION, "centre-owner");
+        long id = newItem(ContentType.EXPERIENCE_CENTRE, Experiences.CENTRE_REF);
+        ContentDraft complete = Experiences.centre(institution).build();
+
+        publish(centres, id, complete, Experiences.CENTRE_SLUGS);
+
+        assertStored(ExperienceCentre.class, id, centre -> {
+            assertThat(centre.getInstitutionId()).isEqualTo(institution);
+            assertThat(centre.getDistrict()).isEqualTo(District.XIANGYANG);
+            assertThat(centre.getLatitude()).isEqualByComparingTo(Experiences.CENTRE_LATITUDE);
+            assertThat(centre.getLongitude()).isEqualByComparingTo(Experiences.CENTRE_LONGITUDE);
+            assertTexts(centre.getTexts(), complete, Experiences.CENTRE_SLUGS, ProjectionsContract::values, ExperienceCentreText::getSlug);
+        });
+
+        ContentDraft unplaced = DraftBuilder.from(complete)
+                .field(ExperienceCentreProjection.INSTITUTION, null)
+                .field(Coordinates.LATITUDE, null)
+                .field(Coordinates.LONGITUDE, null)
+                .without(Language.RU)
+                .build();
+        publish(centres, id, unplaced, Experiences.CENTRE_SLUGS);
+
+        assertStored(ExperienceCentre.class, id, centre -> {
+            assertThat(centre.getInstitutionId()).isNull();
+            assertThat(centre.getLatitude()).isNull();
+            assertThat(centre.getLongitude()).isNull();
+            assertThat(centre.text(Language.RU)).isEmpty();
+            assertTexts(centre.getTexts(), unplaced, Experiences.CENTRE_SLUGS, ProjectionsContract::values, ExperienceCentreText::getSlug);
+        });
+
+        withdraw(centres, id);
+        assertGone(ExperienceCentre.class, id);
+    }
+
+    /** The centre is a content item that was never published: a reference does not need it to be. */
+    @Test
+    void experienceCourseIsPublishedChangedAndWithdrawn() {
+        long centre = newItem(ContentType.EXPERIENCE_CENTRE, "course-centre");
+        long id = newItem(ContentType.EXPERIENCE_COURSE, Experiences.COURSE_REF);
+        ContentDraft complete = Experiences.course(centre).build();
+
+        publish(courses, id, complete, Experiences.COURSE_SLUGS);
+
+        assertStored(ExperienceCourse.class, id, course -> {
+            assertThat(course.getCentreId()).isEqualTo(centre);
+            assertThat(course.getInterestArea()).isEqualTo(InterestArea.DENTAL_TECHNOLOGY);
+            assertThat(course.isForPrimary()).isFalse();
+            assertThat(course.isForJuniorMiddle()).isTrue();
+            assertThat(course.isForSeniorMiddle()).isTrue();
+            assertThat(course.getDurationMinutes()).isEqualTo(Experiences.COURSE_MINUTES);
+            assertTexts(course.getTexts(), complete, Experiences.COURSE_SLUGS, ProjectionsContract::values, ExperienceCourseText::getSlug);
+        });
+
+        ContentDraft forYoungerPupils = DraftBuilder.from(complete)
+                .field(ExperienceCourseProjection.FOR_PRIMARY, true)
+                .field(ExperienceCourseProjection.FOR_SENIOR_MIDDLE, null)
+                .field(ExperienceCourseProjection.DURATION_MINUTES, 60)
+                .text(Language.ZH, ExperienceCourseProjection.SAFETY_NOTES, null)
+                .without(Language.EN)
+                .build();
+        publish(courses, id, forYoungerPupils, Experiences.COURSE_SLUGS);
+
+        assertStored(ExperienceCourse.class, id, course -> {
+            assertThat(course.isForPrimary()).isTrue();
+            assertThat(course.isForSeniorMiddle()).isFalse();
+            assertThat(course.getDurationMinutes()).isEqualTo(60);
+            assertThat(course.text(Language.ZH).orElseThrow().getSafetyNotes()).isNull();
+            assertThat(course.text(Language.EN)).isEmpty();
+            assertTexts(course.getTexts(), forYoungerPupils, Experiences.COURSE_SLUGS, ProjectionsContract::values, ExperienceCourseText::getSlug);
+        });
+
+        withdraw(courses, id);
+        assertGone(ExperienceCourse.class, id);
+    }
+
+    @Test
+    void sessionIsPublishedChangedAndWithdrawn() {
+        long course = newItem(ContentType.EXPERIENCE_COURSE, "session-course");
+        long id = newItem(ContentType.SESSION, Experiences.SESSION_REF);
+        ContentDraft complete = Experiences.session(course).build();
+
+        publish(sessions, id, complete, Map.of());
+
+        assertStored(Session.class, id, session -> {
+            assertThat(session.getCourseId()).isEqualTo(course);
+            assertThat(session.getDate()).isEqualTo(LocalDate.parse(Experiences.SESSION_DATE));
+            assertThat(session.getStartTime()).isEqualTo(LocalTime.parse(Experiences.SESSION_START));
+            assertThat(session.getEndTime()).isEqualTo(LocalTime.parse(Experiences.SESSION_END));
+            assertThat(session.getCapacity()).isEqualTo(Experiences.SESSION_CAPACITY);
+            assertThat(session.getSeatsBooked()).isZero();
+            assertTexts(session.getTexts(), complete, Map.of(), ProjectionsContract::values, null);
+        });
+
+        ContentDraft moved = DraftBuilder.from(complete)
+                .field(SessionProjection.START_TIME, "14:00")
+                .field(SessionProjection.END_TIME, "15:30")
+                .text(Language.ZH, SessionProjection.PLACE, "实训楼二楼数字化口腔实训室")
+                .without(Language.RU)
+                .build();
+        publish(sessions, id, moved, Map.of());
+
+        assertStored(Session.class, id, session -> {
+            assertThat(session.getStartTime()).isEqualTo(LocalTime.of(14, 0));
+            assertThat(session.getEndTime()).isEqualTo(LocalTime.of(15, 30));
+            assertThat(session.text(Language.RU)).isEmpty();
+            assertTexts(session.getTexts(), moved, Map.of(), ProjectionsContract::values, null);
+        });
+
+        withdraw(sessions, id);
+        assertGone(Session.class, id);
+    }
+
+    @Test
+    void republishedSessionKeepsTheSeatsAlreadyBooked() {
+        long id = publishedSession("booked-session", 20);
+
+        publish(sessions, id, Experiences.session(newItem(ContentType.EXPERIENCE_COURSE, "booked-course-2"))
+                .field(SessionProjection.CAPACITY, 30).build(), Map.of());
+
+        assertStored(Session.class, id, session -> {
+            assertThat(session.getCapacity()).isEqualTo(30);
+            assertThat(session.getSeatsBooked()).isEqualTo(20);
+        });
+    }
+
+    @Test
+    void capacityBelowTheSeatsAlreadyBookedIsReported() {
+        long id = publishedSession("full-session", 20);
+        ContentDraft smaller = Experiences.session(newItem(ContentType.EXPERIENCE_COURSE, "full-course-2"))
+                .field(SessionProjection.CAPACITY, 18).build();
+
+        List<Violation> violations = inTransaction(em -> sessions.checkAgainstStored(em, em.find(ContentItem.class, id), smaller));
+
+        assertThat(violations).singleElement().satisfies(violation -> {
+            assertThat(violation.field()).isEqualTo(SessionProjection.CAPACITY);
+            assertThat(violation.messageKey()).isEqualTo("content.session.capacityBelowBookings");
+            assertThat(violation.arguments()).containsEntry("booked", 20);
+        });
+    }
+
+    @Test
+    void capacityEqualToTheSeatsBookedIsAccepted() {
+        long id = publishedSession("exactly-full-session", 20);
+        ContentDraft exactlyFull = Experiences.session(newItem(ContentType.EXPERIENCE_COURSE, "exactly-full-course-2"))
+                .field(SessionProjection.CAPACITY, 20).build();
+
+        List<Violation> violations = inTransaction(em -> sessions.checkAgainstStored(em, em.find(ContentItem.class, id), exactlyFull));
+
+        assertThat(violations).isEmpty();
+    }
+
+    @Test
+    void sessionNeverPublishedHasNoBookingsToCheckAgainst() {
+        long course = newItem(ContentType.EXPERIENCE_COURSE, "new-session-course");
+        long id = newItem(ContentType.SESSION, "new-session");
+        ContentDraft draft = Experiences.session(course).build();
+
+        List<Violation> violations = inTransaction(em -> sessions.checkAgainstStored(em, em.find(ContentItem.class, id), draft));
+
+        assertThat(violations).isEmpty();
+    }
+
+    /** Bookings and publications may race; whichever writes last, the database keeps capacity above the seats booked. */
+    @Test
+    void databaseRefusesACapacityBelowTheSeatsBookedWhenTheCheckWasSkipped() {
+        long id = publishedSession("unchecked-session", 20);
+        ContentDraft smaller = Experiences.session(newItem(ContentType.EXPERIENCE_COURSE, "unchecked-course-2"))
+                .field(SessionProjection.CAPACITY, 10).build();
+
+        assertThatThrownBy(() -> publish(sessions, id, smaller, Map.of()))
+                .rootCause().message().containsIgnoringCase("experience_session_seats_within_capacity");
+        assertStored(Session.class, id, session -> assertThat(session.getCapacity()).isEqualTo(Experiences.SESSION_CAPACITY));
+    }
+
     // --- the published texts, read back under the draft's keys ---------------------------------
 
     private static Map<String, String> values(InstitutionText text) {
         return values(TITLE, text.getTitle(), InstitutionProjection.SUMMARY, text.getSummary(),
                 InstitutionProjection.DESCRIPTION, text.getDescription(), InstitutionProjection.ADDRESS, text.getAddress(),
                 InstitutionProjection.HONOURS, text.getHonours());
+    }
+
+    private static Map<String, String> values(ExperienceCentreText text) {
+        return values(TITLE, text.getTitle(), ExperienceCentreProjection.SUMMARY, text.getSummary(),
+                ExperienceCentreProjection.DESCRIPTION, text.getDescription(), ExperienceCentreProjection.ADDRESS, text.getAddress());
+    }
+
+    private static Map<String, String> values(ExperienceCourseText text) {
+        return values(TITLE, text.getTitle(), ExperienceCourseProjection.SUMMARY, text.getSummary(),
+                ExperienceCourseProjection.WHAT_YOU_MAKE, text.getWhatYouMake(),
+                ExperienceCourseProjection.SAFETY_NOTES, text.getSafetyNotes(),
+                ExperienceCourseProjection.DESCRIPTION, text.getDescription());
+    }
+
+    private static Map<String, String> values(SessionText text) {
+        return values(SessionProjection.PLACE, text.getPlace());
     }
 
     /** Names and values in pairs; an empty column is left out, as a draft leaves out an empty field. */
@@ -129,6 +335,18 @@ abstract class ProjectionsContract {
     }
 
     // --- database plumbing ------------------------------------------------------------------------
+
+    private long publishedSession(String ref, int seatsBooked) {
+        long course = newItem(ContentType.EXPERIENCE_COURSE, ref + "-course");
+        long id = newItem(ContentType.SESSION, ref);
+        publish(sessions, id, Experiences.session(course).build(), Map.of());
+        // What the bookings will do: change the count in place, never through the projection.
+        inTransaction(em -> em.createNativeQuery("update experience_session set seats_booked = ?1 where id = ?2")
+                .setParameter(1, seatsBooked)
+                .setParameter(2, id)
+                .executeUpdate());
+        return id;
+    }
 
     private long newItem(ContentType type, String ref) {
         return inTransaction(em -> ContentItems.persist(em, type, ref, null).getId());
