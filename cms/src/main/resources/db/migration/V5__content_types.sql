@@ -97,3 +97,29 @@ CREATE TABLE experience_session_text (
     place      VARCHAR(300),
     PRIMARY KEY (session_id, lang)
 );
+
+CREATE TABLE event (
+    id                    BIGINT      NOT NULL PRIMARY KEY REFERENCES content_item (id),
+    kind                  VARCHAR(40) NOT NULL,
+    start_date            DATE        NOT NULL,
+    end_date              DATE,
+    start_time            TIME,
+    end_time              TIME,
+    institution_id        BIGINT      REFERENCES content_item (id),
+    registration_required BOOLEAN     NOT NULL,
+    registration_url      VARCHAR(500)
+);
+CREATE INDEX event_start_date ON event (start_date);
+CREATE INDEX event_institution ON event (institution_id);
+
+CREATE TABLE event_text (
+    event_id    BIGINT         NOT NULL REFERENCES event (id),
+    lang        VARCHAR(2)     NOT NULL,
+    title       VARCHAR(200)   NOT NULL,
+    slug        VARCHAR(100)   NOT NULL,
+    summary     VARCHAR(1000),
+    description VARCHAR(50000),
+    venue       VARCHAR(300),
+    PRIMARY KEY (event_id, lang),
+    CONSTRAINT event_text_slug_unique UNIQUE (lang, slug)
+);

@@ -2,6 +2,10 @@ package org.jiamusi.vet.cms.content;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import org.jiamusi.vet.cms.event.Event;
+import org.jiamusi.vet.cms.event.EventKind;
+import org.jiamusi.vet.cms.event.EventProjection;
+import org.jiamusi.vet.cms.event.EventText;
 import org.jiamusi.vet.cms.experience.ExperienceCentre;
 import org.jiamusi.vet.cms.experience.ExperienceCentreProjection;
 import org.jiamusi.vet.cms.experience.ExperienceCentreText;
@@ -18,6 +22,7 @@ import org.jiamusi.vet.cms.institution.InstitutionKind;
 import org.jiamusi.vet.cms.institution.InstitutionProjection;
 import org.jiamusi.vet.cms.institution.InstitutionText;
 import org.jiamusi.vet.cms.testing.DraftBuilder;
+import org.jiamusi.vet.cms.testing.Events;
 import org.jiamusi.vet.cms.testing.Experiences;
 import org.jiamusi.vet.cms.testing.Institutions;
 import org.jiamusi.vet.cms.testing.TestDatabase;
@@ -54,6 +59,7 @@ abstract class ProjectionsContract {
     private final ExperienceCentreProjection centres = new ExperienceCentreProjection();
     private final ExperienceCourseProjection courses = new ExperienceCourseProjection();
     private final SessionProjection sessions = new SessionProjection();
+    private final EventProjection events = new EventProjection();
 
     private TestDatabase database;
     private EntityManagerFactory emf;
@@ -285,6 +291,50 @@ abstract class ProjectionsContract {
         assertStored(Session.class, id, session -> assertThat(session.getCapacity()).isEqualTo(Experiences.SESSION_CAPACITY));
     }
 
+    @Test
+    void eventIsPublishedChangedAndWithdrawn() {
+        long host = newItem(ContentType.INSTITUTION, "event-host");
+        long id = newItem(ContentType.EVENT, Events.REF);
+        ContentDraft complete = Events.openDay(host).build();
+
+        publish(events, id, complete, Events.SLUGS);
+
+        assertStored(Event.class, id, event -> {
+            assertThat(event.getKind()).isEqualTo(EventKind.SCHOOL_OPEN_DAY);
+            assertThat(event.getStartDate()).isEqualTo(LocalDate.parse(Events.START_DATE_VALUE));
+            assertThat(event.getEndDate()).isEqualTo(LocalDate.parse(Events.END_DATE_VALUE));
+            assertThat(event.getStartTime()).isEqualTo(LocalTime.parse(Events.START_TIME_VALUE));
+            assertThat(event.getEndTime()).isEqualTo(LocalTime.parse(Events.END_TIME_VALUE));
+            assertThat(event.getInstitutionId()).isEqualTo(host);
+            assertThat(event.isRegistrationRequired()).isTrue();
+            assertThat(event.getRegistrationUrl()).isEqualTo(Events.REGISTRATION_URL_VALUE);
+            assertTexts(event.getTexts(), complete, Events.SLUGS, ProjectionsContract::values, EventText::getSlug);
+        });
+
+        ContentDraft oneDayWithoutRegistration = DraftBuilder.from(complete)
+                .field(EventProjection.END_DATE, null)
+                .field(EventProjection.START_TIME, null)
+                .field(EventProjection.END_TIME, null)
+                .field(EventProjection.REGISTRATION_REQUIRED, null)
+                .field(EventProjection.REGISTRATION_URL, null)
+                .without(Language.EN)
+                .build();
+        publish(events, id, oneDayWithoutRegistration, Events.SLUGS);
+
+        assertStored(Event.class, id, event -> {
+            assertThat(event.getEndDate()).isNull();
+            assertThat(event.getStartTime()).isNull();
+            assertThat(event.getEndTime()).isNull();
+            assertThat(event.isRegistrationRequired()).isFalse();
+            assertThat(event.getRegistrationUrl()).isNull();
+            assertThat(event.text(Language.EN)).isEmpty();
+            assertTexts(event.getTexts(), oneDayWithoutRegistration, Events.SLUGS, ProjectionsContract::values, EventText::getSlug);
+        });
+
+        withdraw(events, id);
+        assertGone(Event.class, id);
+    }
+
     // --- the published texts, read back under the draft's keys ---------------------------------
 
     private static Map<String, String> values(InstitutionText text) {
@@ -307,6 +357,11 @@ abstract class ProjectionsContract {
 
     private static Map<String, String> values(SessionText text) {
         return values(SessionProjection.PLACE, text.getPlace());
+    }
+
+    private static Map<String, String> values(EventText text) {
+        return values(TITLE, text.getTitle(), EventProjection.SUMMARY, text.getSummary(),
+                EventProjection.DESCRIPTION, text.getDescription(), EventProjection.VENUE, text.getVenue());
     }
 
     /** Names and values in pairs; an empty column is left out, as a draft leaves out an empty field. */
