@@ -123,3 +123,23 @@ CREATE TABLE event_text (
     PRIMARY KEY (event_id, lang),
     CONSTRAINT event_text_slug_unique UNIQUE (lang, slug)
 );
+
+CREATE TABLE training_base (
+    id             BIGINT      NOT NULL PRIMARY KEY REFERENCES content_item (id),
+    kind           VARCHAR(40) NOT NULL,
+    institution_id BIGINT      REFERENCES content_item (id),
+    district       VARCHAR(40)
+);
+CREATE INDEX training_base_institution ON training_base (institution_id);
+
+CREATE TABLE training_base_text (
+    training_base_id BIGINT         NOT NULL REFERENCES training_base (id),
+    lang             VARCHAR(2)     NOT NULL,
+    title            VARCHAR(200)   NOT NULL,
+    slug             VARCHAR(100)   NOT NULL,
+    summary          VARCHAR(1000),
+    description      VARCHAR(50000),
+    address          VARCHAR(300),
+    PRIMARY KEY (training_base_id, lang),
+    CONSTRAINT training_base_text_slug_unique UNIQUE (lang, slug)
+);

@@ -26,6 +26,11 @@ import org.jiamusi.vet.cms.testing.Events;
 import org.jiamusi.vet.cms.testing.Experiences;
 import org.jiamusi.vet.cms.testing.Institutions;
 import org.jiamusi.vet.cms.testing.TestDatabase;
+import org.jiamusi.vet.cms.testing.TrainingBases;
+import org.jiamusi.vet.cms.trainingbase.TrainingBase;
+import org.jiamusi.vet.cms.trainingbase.TrainingBaseKind;
+import org.jiamusi.vet.cms.trainingbase.TrainingBaseProjection;
+import org.jiamusi.vet.cms.trainingbase.TrainingBaseText;
 import org.jiamusi.vet.i18n.Language;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -60,6 +65,7 @@ abstract class ProjectionsContract {
     private final ExperienceCourseProjection courses = new ExperienceCourseProjection();
     private final SessionProjection sessions = new SessionProjection();
     private final EventProjection events = new EventProjection();
+    private final TrainingBaseProjection trainingBases = new TrainingBaseProjection();
 
     private TestDatabase database;
     private EntityManagerFactory emf;
@@ -335,6 +341,39 @@ abstract class ProjectionsContract {
         assertGone(Event.class, id);
     }
 
+    @Test
+    void trainingBaseIsPublishedChangedAndWithdrawn() {
+        long institution = newItem(ContentType.INSTITUTION, "training-base-owner");
+        long id = newItem(ContentType.TRAINING_BASE, TrainingBases.REF);
+        ContentDraft complete = TrainingBases.intelligentManufacturing(institution).build();
+
+        publish(trainingBases, id, complete, TrainingBases.SLUGS);
+
+        assertStored(TrainingBase.class, id, base -> {
+            assertThat(base.getKind()).isEqualTo(TrainingBaseKind.TRAINING_BASE);
+            assertThat(base.getInstitutionId()).isEqualTo(institution);
+            assertThat(base.getDistrict()).isEqualTo(District.XIANGYANG);
+            assertTexts(base.getTexts(), complete, TrainingBases.SLUGS, ProjectionsContract::values, TrainingBaseText::getSlug);
+        });
+
+        ContentDraft shared = DraftBuilder.from(complete)
+                .field(TrainingBaseProjection.KIND, TrainingBaseKind.PUBLIC_PRACTICE_CENTRE)
+                .field(TrainingBaseProjection.DISTRICT, null)
+                .without(Language.RU)
+                .build();
+        publish(trainingBases, id, shared, TrainingBases.SLUGS);
+
+        assertStored(TrainingBase.class, id, base -> {
+            assertThat(base.getKind()).isEqualTo(TrainingBaseKind.PUBLIC_PRACTICE_CENTRE);
+            assertThat(base.getDistrict()).isNull();
+            assertThat(base.text(Language.RU)).isEmpty();
+            assertTexts(base.getTexts(), shared, TrainingBases.SLUGS, ProjectionsContract::values, TrainingBaseText::getSlug);
+        });
+
+        withdraw(trainingBases, id);
+        assertGone(TrainingBase.class, id);
+    }
+
     // --- the published texts, read back under the draft's keys ---------------------------------
 
     private static Map<String, String> values(InstitutionText text) {
@@ -362,6 +401,11 @@ abstract class ProjectionsContract {
     private static Map<String, String> values(EventText text) {
         return values(TITLE, text.getTitle(), EventProjection.SUMMARY, text.getSummary(),
                 EventProjection.DESCRIPTION, text.getDescription(), EventProjection.VENUE, text.getVenue());
+    }
+
+    private static Map<String, String> values(TrainingBaseText text) {
+        return values(TITLE, text.getTitle(), TrainingBaseProjection.SUMMARY, text.getSummary(),
+                TrainingBaseProjection.DESCRIPTION, text.getDescription(), TrainingBaseProjection.ADDRESS, text.getAddress());
     }
 
     /** Names and values in pairs; an empty column is left out, as a draft leaves out an empty field. */
