@@ -143,3 +143,31 @@ CREATE TABLE training_base_text (
     PRIMARY KEY (training_base_id, lang),
     CONSTRAINT training_base_text_slug_unique UNIQUE (lang, slug)
 );
+
+CREATE TABLE cooperation_project (
+    id              BIGINT      NOT NULL PRIMARY KEY REFERENCES content_item (id),
+    kind            VARCHAR(40) NOT NULL,
+    partner_country VARCHAR(2),
+    start_year      INTEGER
+);
+
+-- The city's institutions in a project, in the editor's order (lead institution first).
+CREATE TABLE cooperation_project_institution (
+    project_id     BIGINT  NOT NULL REFERENCES cooperation_project (id),
+    position       INTEGER NOT NULL,
+    institution_id BIGINT  NOT NULL REFERENCES content_item (id),
+    PRIMARY KEY (project_id, position)
+);
+CREATE INDEX cooperation_project_institution_institution ON cooperation_project_institution (institution_id);
+
+CREATE TABLE cooperation_project_text (
+    project_id  BIGINT         NOT NULL REFERENCES cooperation_project (id),
+    lang        VARCHAR(2)     NOT NULL,
+    title       VARCHAR(200)   NOT NULL,
+    slug        VARCHAR(100)   NOT NULL,
+    summary     VARCHAR(1000),
+    description VARCHAR(50000),
+    partner     VARCHAR(300),
+    PRIMARY KEY (project_id, lang),
+    CONSTRAINT cooperation_project_text_slug_unique UNIQUE (lang, slug)
+);

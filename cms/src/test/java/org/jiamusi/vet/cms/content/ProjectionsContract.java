@@ -2,6 +2,10 @@ package org.jiamusi.vet.cms.content;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import org.jiamusi.vet.cms.cooperation.CooperationKind;
+import org.jiamusi.vet.cms.cooperation.CooperationProject;
+import org.jiamusi.vet.cms.cooperation.CooperationProjectProjection;
+import org.jiamusi.vet.cms.cooperation.CooperationProjectText;
 import org.jiamusi.vet.cms.event.Event;
 import org.jiamusi.vet.cms.event.EventKind;
 import org.jiamusi.vet.cms.event.EventProjection;
@@ -21,6 +25,7 @@ import org.jiamusi.vet.cms.institution.Institution;
 import org.jiamusi.vet.cms.institution.InstitutionKind;
 import org.jiamusi.vet.cms.institution.InstitutionProjection;
 import org.jiamusi.vet.cms.institution.InstitutionText;
+import org.jiamusi.vet.cms.testing.CooperationProjects;
 import org.jiamusi.vet.cms.testing.DraftBuilder;
 import org.jiamusi.vet.cms.testing.Events;
 import org.jiamusi.vet.cms.testing.Experiences;
@@ -66,6 +71,7 @@ abstract class ProjectionsContract {
     private final SessionProjection sessions = new SessionProjection();
     private final EventProjection events = new EventProjection();
     private final TrainingBaseProjection trainingBases = new TrainingBaseProjection();
+    private final CooperationProjectProjection cooperationProjects = new CooperationProjectProjection();
 
     private TestDatabase database;
     private EntityManagerFactory emf;
@@ -374,6 +380,42 @@ abstract class ProjectionsContract {
         assertGone(TrainingBase.class, id);
     }
 
+    @Test
+    void cooperationProjectIsPublishedChangedAndWithdrawn() {
+        long tongjiang = newItem(ContentType.INSTITUTION, "tongjiang-vocational-school");
+        long fuyuan = newItem(ContentType.INSTITUTION, "fuyuan-vocational-school");
+        long agricultural = newItem(ContentType.INSTITUTION, "heilongjiang-agricultural-college");
+        long id = newItem(ContentType.COOPERATION_PROJECT, CooperationProjects.REF);
+        ContentDraft complete = CooperationProjects.lubanWorkshop(tongjiang, fuyuan).build();
+
+        publish(cooperationProjects, id, complete, CooperationProjects.SLUGS);
+
+        assertStored(CooperationProject.class, id, project -> {
+            assertThat(project.getKind()).isEqualTo(CooperationKind.LUBAN_WORKSHOP);
+            assertThat(project.getPartnerCountry()).isEqualTo(CooperationProjects.COUNTRY);
+            assertThat(project.getInstitutionIds()).containsExactly(tongjiang, fuyuan);
+            assertThat(project.getStartYear()).isEqualTo(CooperationProjects.START_YEAR_VALUE);
+            assertTexts(project.getTexts(), complete, CooperationProjects.SLUGS, ProjectionsContract::values, CooperationProjectText::getSlug);
+        });
+
+        ContentDraft agricultureLeads = DraftBuilder.from(complete)
+                .field(CooperationProjectProjection.INSTITUTIONS, agricultural + "," + fuyuan)
+                .field(CooperationProjectProjection.START_YEAR, null)
+                .without(Language.EN)
+                .build();
+        publish(cooperationProjects, id, agricultureLeads, CooperationProjects.SLUGS);
+
+        assertStored(CooperationProject.class, id, project -> {
+            assertThat(project.getInstitutionIds()).containsExactly(agricultural, fuyuan);
+            assertThat(project.getStartYear()).isNull();
+            assertThat(project.text(Language.EN)).isEmpty();
+            assertTexts(project.getTexts(), agricultureLeads, CooperationProjects.SLUGS, ProjectionsContract::values, CooperationProjectText::getSlug);
+        });
+
+        withdraw(cooperationProjects, id);
+        assertGone(CooperationProject.class, id);
+    }
+
     // --- the published texts, read back under the draft's keys ---------------------------------
 
     private static Map<String, String> values(InstitutionText text) {
@@ -406,6 +448,11 @@ abstract class ProjectionsContract {
     private static Map<String, String> values(TrainingBaseText text) {
         return values(TITLE, text.getTitle(), TrainingBaseProjection.SUMMARY, text.getSummary(),
                 TrainingBaseProjection.DESCRIPTION, text.getDescription(), TrainingBaseProjection.ADDRESS, text.getAddress());
+    }
+
+    private static Map<String, String> values(CooperationProjectText text) {
+        return values(TITLE, text.getTitle(), CooperationProjectProjection.SUMMARY, text.getSummary(),
+                CooperationProjectProjection.DESCRIPTION, text.getDescription(), CooperationProjectProjection.PARTNER, text.getPartner());
     }
 
     /** Names and values in pairs; an empty column is left out, as a draft leaves out an empty field. */
