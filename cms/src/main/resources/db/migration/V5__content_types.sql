@@ -171,3 +171,21 @@ CREATE TABLE cooperation_project_text (
     PRIMARY KEY (project_id, lang),
     CONSTRAINT cooperation_project_text_slug_unique UNIQUE (lang, slug)
 );
+
+CREATE TABLE media_item (
+    id          BIGINT       NOT NULL PRIMARY KEY REFERENCES content_item (id),
+    file_name   VARCHAR(255) NOT NULL,
+    media_type  VARCHAR(255) NOT NULL,
+    byte_size   BIGINT,
+    width       INTEGER,
+    height      INTEGER,
+    storage_key VARCHAR(300)
+);
+
+CREATE TABLE media_item_text (
+    media_item_id BIGINT       NOT NULL REFERENCES media_item (id),
+    lang          VARCHAR(2)   NOT NULL,
+    caption       VARCHAR(300),
+    alt_text      VARCHAR(300),
+    PRIMARY KEY (media_item_id, lang)
+);

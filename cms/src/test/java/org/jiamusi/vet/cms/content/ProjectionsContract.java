@@ -25,11 +25,15 @@ import org.jiamusi.vet.cms.institution.Institution;
 import org.jiamusi.vet.cms.institution.InstitutionKind;
 import org.jiamusi.vet.cms.institution.InstitutionProjection;
 import org.jiamusi.vet.cms.institution.InstitutionText;
+import org.jiamusi.vet.cms.media.MediaItem;
+import org.jiamusi.vet.cms.media.MediaItemProjection;
+import org.jiamusi.vet.cms.media.MediaItemText;
 import org.jiamusi.vet.cms.testing.CooperationProjects;
 import org.jiamusi.vet.cms.testing.DraftBuilder;
 import org.jiamusi.vet.cms.testing.Events;
 import org.jiamusi.vet.cms.testing.Experiences;
 import org.jiamusi.vet.cms.testing.Institutions;
+import org.jiamusi.vet.cms.testing.MediaItems;
 import org.jiamusi.vet.cms.testing.TestDatabase;
 import org.jiamusi.vet.cms.testing.TrainingBases;
 import org.jiamusi.vet.cms.trainingbase.TrainingBase;
@@ -72,6 +76,7 @@ abstract class ProjectionsContract {
     private final EventProjection events = new EventProjection();
     private final TrainingBaseProjection trainingBases = new TrainingBaseProjection();
     private final CooperationProjectProjection cooperationProjects = new CooperationProjectProjection();
+    private final MediaItemProjection mediaItems = new MediaItemProjection();
 
     private TestDatabase database;
     private EntityManagerFactory emf;
@@ -416,6 +421,46 @@ abstract class ProjectionsContract {
         assertGone(CooperationProject.class, id);
     }
 
+    @Test
+    void mediaItemIsPublishedChangedAndWithdrawn() {
+        long id = newItem(ContentType.MEDIA_ITEM, MediaItems.REF);
+        ContentDraft complete = MediaItems.openDayPhoto().build();
+
+        publish(mediaItems, id, complete, Map.of());
+
+        assertStored(MediaItem.class, id, media -> {
+            assertThat(media.getFileName()).isEqualTo(MediaItems.FILE_NAME_VALUE);
+            assertThat(media.getMediaType()).isEqualTo(MediaItems.MEDIA_TYPE_VALUE);
+            assertThat(media.getByteSize()).isEqualTo(MediaItems.BYTE_SIZE_VALUE);
+            assertThat(media.getWidth()).isEqualTo(MediaItems.WIDTH_VALUE);
+            assertThat(media.getHeight()).isEqualTo(MediaItems.HEIGHT_VALUE);
+            assertThat(media.getStorageKey()).isEqualTo(MediaItems.STORAGE_KEY_VALUE);
+            assertTexts(media.getTexts(), complete, Map.of(), ProjectionsContract::values, null);
+        });
+
+        ContentDraft document = DraftBuilder.from(complete)
+                .field(MediaItemProjection.FILE_NAME, "jiamusi-zhijiao-guihua.pdf")
+                .field(MediaItemProjection.MEDIA_TYPE, "application/pdf")
+                .field(MediaItemProjection.WIDTH, null)
+                .field(MediaItemProjection.HEIGHT, null)
+                .text(Language.ZH, MediaItemProjection.ALT_TEXT, null)
+                .without(Language.EN)
+                .build();
+        publish(mediaItems, id, document, Map.of());
+
+        assertStored(MediaItem.class, id, media -> {
+            assertThat(media.getMediaType()).isEqualTo("application/pdf");
+            assertThat(media.getWidth()).isNull();
+            assertThat(media.getHeight()).isNull();
+            assertThat(media.text(Language.ZH).orElseThrow().getAltText()).isNull();
+            assertThat(media.text(Language.EN)).isEmpty();
+            assertTexts(media.getTexts(), document, Map.of(), ProjectionsContract::values, null);
+        });
+
+        withdraw(mediaItems, id);
+        assertGone(MediaItem.class, id);
+    }
+
     // --- the published texts, read back under the draft's keys ---------------------------------
 
     private static Map<String, String> values(InstitutionText text) {
@@ -453,6 +498,10 @@ abstract class ProjectionsContract {
     private static Map<String, String> values(CooperationProjectText text) {
         return values(TITLE, text.getTitle(), CooperationProjectProjection.SUMMARY, text.getSummary(),
                 CooperationProjectProjection.DESCRIPTION, text.getDescription(), CooperationProjectProjection.PARTNER, text.getPartner());
+    }
+
+    private static Map<String, String> values(MediaItemText text) {
+        return values(MediaItemProjection.CAPTION, text.getCaption(), MediaItemProjection.ALT_TEXT, text.getAltText());
     }
 
     /** Names and values in pairs; an empty column is left out, as a draft leaves out an empty field. */
