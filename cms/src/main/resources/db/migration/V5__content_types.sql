@@ -189,3 +189,23 @@ CREATE TABLE media_item_text (
     alt_text      VARCHAR(300),
     PRIMARY KEY (media_item_id, lang)
 );
+
+CREATE TABLE news_article (
+    id             BIGINT NOT NULL PRIMARY KEY REFERENCES content_item (id),
+    published_on   DATE   NOT NULL,
+    image_id       BIGINT REFERENCES content_item (id),
+    institution_id BIGINT REFERENCES content_item (id)
+);
+CREATE INDEX news_article_published_on ON news_article (published_on);
+CREATE INDEX news_article_institution ON news_article (institution_id);
+
+CREATE TABLE news_article_text (
+    article_id BIGINT         NOT NULL REFERENCES news_article (id),
+    lang       VARCHAR(2)     NOT NULL,
+    title      VARCHAR(200)   NOT NULL,
+    slug       VARCHAR(100)   NOT NULL,
+    summary    VARCHAR(1000),
+    body       VARCHAR(50000),
+    PRIMARY KEY (article_id, lang),
+    CONSTRAINT news_article_text_slug_unique UNIQUE (lang, slug)
+);

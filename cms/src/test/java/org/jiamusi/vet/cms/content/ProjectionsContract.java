@@ -28,12 +28,16 @@ import org.jiamusi.vet.cms.institution.InstitutionText;
 import org.jiamusi.vet.cms.media.MediaItem;
 import org.jiamusi.vet.cms.media.MediaItemProjection;
 import org.jiamusi.vet.cms.media.MediaItemText;
+import org.jiamusi.vet.cms.news.NewsArticle;
+import org.jiamusi.vet.cms.news.NewsArticleProjection;
+import org.jiamusi.vet.cms.news.NewsArticleText;
 import org.jiamusi.vet.cms.testing.CooperationProjects;
 import org.jiamusi.vet.cms.testing.DraftBuilder;
 import org.jiamusi.vet.cms.testing.Events;
 import org.jiamusi.vet.cms.testing.Experiences;
 import org.jiamusi.vet.cms.testing.Institutions;
 import org.jiamusi.vet.cms.testing.MediaItems;
+import org.jiamusi.vet.cms.testing.NewsArticles;
 import org.jiamusi.vet.cms.testing.TestDatabase;
 import org.jiamusi.vet.cms.testing.TrainingBases;
 import org.jiamusi.vet.cms.trainingbase.TrainingBase;
@@ -77,6 +81,7 @@ abstract class ProjectionsContract {
     private final TrainingBaseProjection trainingBases = new TrainingBaseProjection();
     private final CooperationProjectProjection cooperationProjects = new CooperationProjectProjection();
     private final MediaItemProjection mediaItems = new MediaItemProjection();
+    private final NewsArticleProjection newsArticles = new NewsArticleProjection();
 
     private TestDatabase database;
     private EntityManagerFactory emf;
@@ -461,6 +466,40 @@ abstract class ProjectionsContract {
         assertGone(MediaItem.class, id);
     }
 
+    @Test
+    void newsArticleIsPublishedChangedAndWithdrawn() {
+        long image = newItem(ContentType.MEDIA_ITEM, "news-photo");
+        long institution = newItem(ContentType.INSTITUTION, "news-institution");
+        long id = newItem(ContentType.NEWS_ARTICLE, NewsArticles.REF);
+        ContentDraft complete = NewsArticles.openDayReport(image, institution).build();
+
+        publish(newsArticles, id, complete, NewsArticles.SLUGS);
+
+        assertStored(NewsArticle.class, id, article -> {
+            assertThat(article.getPublishedOn()).isEqualTo(LocalDate.parse(NewsArticles.PUBLISHED_ON_VALUE));
+            assertThat(article.getImageId()).isEqualTo(image);
+            assertThat(article.getInstitutionId()).isEqualTo(institution);
+            assertTexts(article.getTexts(), complete, NewsArticles.SLUGS, ProjectionsContract::values, NewsArticleText::getSlug);
+        });
+
+        ContentDraft withoutImage = DraftBuilder.from(complete)
+                .field(NewsArticleProjection.IMAGE, null)
+                .field(NewsArticleProjection.PUBLISHED_ON, "2026-05-19")
+                .without(Language.RU)
+                .build();
+        publish(newsArticles, id, withoutImage, NewsArticles.SLUGS);
+
+        assertStored(NewsArticle.class, id, article -> {
+            assertThat(article.getImageId()).isNull();
+            assertThat(article.getPublishedOn()).isEqualTo(LocalDate.of(2026, 5, 19));
+            assertThat(article.text(Language.RU)).isEmpty();
+            assertTexts(article.getTexts(), withoutImage, NewsArticles.SLUGS, ProjectionsContract::values, NewsArticleText::getSlug);
+        });
+
+        withdraw(newsArticles, id);
+        assertGone(NewsArticle.class, id);
+    }
+
     // --- the published texts, read back under the draft's keys ---------------------------------
 
     private static Map<String, String> values(InstitutionText text) {
@@ -502,6 +541,10 @@ abstract class ProjectionsContract {
 
     private static Map<String, String> values(MediaItemText text) {
         return values(MediaItemProjection.CAPTION, text.getCaption(), MediaItemProjection.ALT_TEXT, text.getAltText());
+    }
+
+    private static Map<String, String> values(NewsArticleText text) {
+        return values(TITLE, text.getTitle(), NewsArticleProjection.SUMMARY, text.getSummary(), NewsArticleProjection.BODY, text.getBody());
     }
 
     /** Names and values in pairs; an empty column is left out, as a draft leaves out an empty field. */
