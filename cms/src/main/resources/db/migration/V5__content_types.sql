@@ -209,3 +209,19 @@ CREATE TABLE news_article_text (
     PRIMARY KEY (article_id, lang),
     CONSTRAINT news_article_text_slug_unique UNIQUE (lang, slug)
 );
+
+CREATE TABLE page (
+    id   BIGINT      NOT NULL PRIMARY KEY REFERENCES content_item (id),
+    kind VARCHAR(40) NOT NULL
+);
+
+CREATE TABLE page_text (
+    page_id BIGINT          NOT NULL REFERENCES page (id),
+    lang    VARCHAR(2)      NOT NULL,
+    title   VARCHAR(200)    NOT NULL,
+    slug    VARCHAR(100)    NOT NULL,
+    summary VARCHAR(1000),
+    body    VARCHAR(200000),
+    PRIMARY KEY (page_id, lang),
+    CONSTRAINT page_text_slug_unique UNIQUE (lang, slug)
+);

@@ -31,6 +31,10 @@ import org.jiamusi.vet.cms.media.MediaItemText;
 import org.jiamusi.vet.cms.news.NewsArticle;
 import org.jiamusi.vet.cms.news.NewsArticleProjection;
 import org.jiamusi.vet.cms.news.NewsArticleText;
+import org.jiamusi.vet.cms.page.Page;
+import org.jiamusi.vet.cms.page.PageKind;
+import org.jiamusi.vet.cms.page.PageProjection;
+import org.jiamusi.vet.cms.page.PageText;
 import org.jiamusi.vet.cms.testing.CooperationProjects;
 import org.jiamusi.vet.cms.testing.DraftBuilder;
 import org.jiamusi.vet.cms.testing.Events;
@@ -38,6 +42,7 @@ import org.jiamusi.vet.cms.testing.Experiences;
 import org.jiamusi.vet.cms.testing.Institutions;
 import org.jiamusi.vet.cms.testing.MediaItems;
 import org.jiamusi.vet.cms.testing.NewsArticles;
+import org.jiamusi.vet.cms.testing.Pages;
 import org.jiamusi.vet.cms.testing.TestDatabase;
 import org.jiamusi.vet.cms.testing.TrainingBases;
 import org.jiamusi.vet.cms.trainingbase.TrainingBase;
@@ -82,6 +87,7 @@ abstract class ProjectionsContract {
     private final CooperationProjectProjection cooperationProjects = new CooperationProjectProjection();
     private final MediaItemProjection mediaItems = new MediaItemProjection();
     private final NewsArticleProjection newsArticles = new NewsArticleProjection();
+    private final PageProjection pages = new PageProjection();
 
     private TestDatabase database;
     private EntityManagerFactory emf;
@@ -500,6 +506,38 @@ abstract class ProjectionsContract {
         assertGone(NewsArticle.class, id);
     }
 
+    @Test
+    void pageIsPublishedChangedAndWithdrawn() {
+        long id = newItem(ContentType.PAGE, Pages.REF);
+        ContentDraft complete = Pages.plan().build();
+
+        publish(pages, id, complete, Pages.SLUGS);
+
+        assertStored(Page.class, id, page -> {
+            assertThat(page.getKind()).isEqualTo(PageKind.POLICY);
+            assertTexts(page.getTexts(), complete, Pages.SLUGS, ProjectionsContract::values, PageText::getSlug);
+        });
+
+        // A policy document is long: the whole plan runs to some 32,000 characters.
+        String longBody = "<p>" + "建设7个职业体验中心，开设45门职业体验课程。".repeat(6000) + "</p>";
+        ContentDraft fullText = DraftBuilder.from(complete)
+                .field(PageProjection.KIND, PageKind.GENERAL)
+                .text(Language.ZH, PageProjection.BODY, longBody)
+                .without(Language.EN)
+                .build();
+        publish(pages, id, fullText, Pages.SLUGS);
+
+        assertStored(Page.class, id, page -> {
+            assertThat(page.getKind()).isEqualTo(PageKind.GENERAL);
+            assertThat(page.text(Language.ZH).orElseThrow().getBody()).isEqualTo(longBody);
+            assertThat(page.text(Language.EN)).isEmpty();
+            assertTexts(page.getTexts(), fullText, Pages.SLUGS, ProjectionsContract::values, PageText::getSlug);
+        });
+
+        withdraw(pages, id);
+        assertGone(Page.class, id);
+    }
+
     // --- the published texts, read back under the draft's keys ---------------------------------
 
     private static Map<String, String> values(InstitutionText text) {
@@ -545,6 +583,10 @@ abstract class ProjectionsContract {
 
     private static Map<String, String> values(NewsArticleText text) {
         return values(TITLE, text.getTitle(), NewsArticleProjection.SUMMARY, text.getSummary(), NewsArticleProjection.BODY, text.getBody());
+    }
+
+    private static Map<String, String> values(PageText text) {
+        return values(TITLE, text.getTitle(), PageProjection.SUMMARY, text.getSummary(), PageProjection.BODY, text.getBody());
     }
 
     /** Names and values in pairs; an empty column is left out, as a draft leaves out an empty field. */
