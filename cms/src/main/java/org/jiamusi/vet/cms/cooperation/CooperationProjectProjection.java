@@ -1,0 +1,97 @@
+package org.jiamusi.vet.cms.cooperation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import org.jiamusi.vet.cms.content.ContentDraft;
+import org.jiamusi.vet.cms.content.ContentItem;
+import org.jiamusi.vet.cms.content.ContentProjection;
+import org.jiamusi.vet.cms.content.ContentSchema;
+import org.jiamusi.vet.cms.content.ContentType;
+import org.jiamusi.vet.cms.content.DraftValues;
+import org.jiamusi.vet.cms.content.FieldDef;
+import org.jiamusi.vet.cms.content.FieldKind;
+import org.jiamusi.vet.cms.content.Violation;
+import org.jiamusi.vet.i18n.Language;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The fields of a cooperation project's drafts and their publication as a
+ * {@link CooperationProject}. The partner country is an ISO 3166-1 alpha-2 code, so that the site
+ * can name the country in each reader's language instead of storing three spellings of it.
+ */
+@ApplicationScoped
+public class CooperationProjectProjection implements ContentProjection {
+
+    public static final String KIND = "kind";
+    public static final String PARTNER_COUNTRY = "partnerCountry";
+    public static final String INSTITUTIONS = "institutions";
+    public static final String START_YEAR = "startYear";
+    public static final String SUMMARY = "summary";
+    public static final String DESCRIPTION = "description";
+    public static final String PARTNER = "partner";
+
+    /** The codes the JDK knows: a well-formed code that names no country, such as XY, is refused too. */
+    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+
+    public static final ContentSchema SCHEMA = new ContentSchema(ContentType.COOPERATION_PROJECT, List.of(
+            FieldDef.choice(KIND, CooperationKind.class).asRequired(),
+            FieldDef.fact(PARTNER_COUNTRY, FieldKind.TEXT, 2),
+            FieldDef.references(INSTITUTIONS, ContentType.INSTITUTION),
+            // four digits: a year, and always within the INTEGER column
+            FieldDef.fact(START_YEAR, FieldKind.INTEGER, 4),
+            FieldDef.text(ContentSchema.TITLE, 200).asRequired(),
+            FieldDef.text(SUMMARY, 1000),
+            FieldDef.richText(DESCRIPTION, 50000),
+            FieldDef.text(PARTNER, 300)),
+            List.of(CooperationProjectProjection::checkCountry));
+
+    @Override
+    public ContentSchema schema() {
+        return SCHEMA;
+    }
+
+    @Override
+    public void publish(EntityManager em, ContentItem item, ContentDraft draft, Map<Language, String> slugs) {
+        CooperationProject project = em.find(CooperationProject.class, item.getId());
+        boolean firstPublication = project == null;
+        if (firstPublication) {
+            project = new CooperationProject(item.getId());
+        }
+        project.setKind(DraftValues.choice(draft, KIND, CooperationKind.class));
+        project.setPartnerCountry(draft.field(PARTNER_COUNTRY));
+        project.setInstitutionIds(DraftValues.references(draft, INSTITUTIONS));
+        project.setStartYear(DraftValues.integer(draft, START_YEAR));
+        project.replaceTexts(DraftValues.texts(draft, slugs, CooperationProjectProjection::text));
+        if (firstPublication) {
+            // persisted once complete: Hibernate checks the required columns when it is persisted
+            em.persist(project);
+        }
+    }
+
+    @Override
+    public void withdraw(EntityManager em, ContentItem item) {
+        CooperationProject project = em.find(CooperationProject.class, item.getId());
+        if (project != null) {
+            em.remove(project);
+        }
+    }
+
+    private static List<Violation> checkCountry(ContentDraft draft) {
+        String country = draft.field(PARTNER_COUNTRY);
+        if (country == null || country.length() > 2) {
+            return List.of(); // absent, or reported as too long by the schema
+        }
+        return country.matches("[A-Z]{2}") && COUNTRIES.contains(country)
+                ? List.of()
+                : List.of(Violation.of(PARTNER_COUNTRY, "content.field.invalid.country"));
+    }
+
+    private static CooperationProjectText text(Map<String, String> values, String slug) {
+        return new CooperationProjectText(values.get(ContentSchema.TITLE), slug, values.get(SUMMARY),
+                values.get(DESCRIPTION), values.get(PARTNER));
+    }
+}

@@ -1,0 +1,74 @@
+package org.jiamusi.vet.cms.experience;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import org.jiamusi.vet.cms.content.ContentDraft;
+import org.jiamusi.vet.cms.content.ContentItem;
+import org.jiamusi.vet.cms.content.ContentProjection;
+import org.jiamusi.vet.cms.content.ContentSchema;
+import org.jiamusi.vet.cms.content.ContentType;
+import org.jiamusi.vet.cms.content.Coordinates;
+import org.jiamusi.vet.cms.content.DraftValues;
+import org.jiamusi.vet.cms.content.FieldDef;
+import org.jiamusi.vet.cms.institution.District;
+import org.jiamusi.vet.i18n.Language;
+
+import java.util.List;
+import java.util.Map;
+
+/** The fields of a career-experience centre's drafts and their publication as an {@link ExperienceCentre}. */
+@ApplicationScoped
+public class ExperienceCentreProjection implements ContentProjection {
+
+    public static final String INSTITUTION = "institution";
+    public static final String DISTRICT = "district";
+    public static final String SUMMARY = "summary";
+    public static final String DESCRIPTION = "description";
+    public static final String ADDRESS = "address";
+
+    public static final ContentSchema SCHEMA = new ContentSchema(ContentType.EXPERIENCE_CENTRE, List.of(
+            FieldDef.reference(INSTITUTION, ContentType.INSTITUTION),
+            FieldDef.choice(DISTRICT, District.class),
+            Coordinates.latitude(),
+            Coordinates.longitude(),
+            FieldDef.text(ContentSchema.TITLE, 200).asRequired(),
+            FieldDef.text(SUMMARY, 1000),
+            FieldDef.richText(DESCRIPTION, 50000),
+            FieldDef.text(ADDRESS, 300)),
+            List.of(Coordinates.rule()));
+
+    @Override
+    public ContentSchema schema() {
+        return SCHEMA;
+    }
+
+    @Override
+    public void publish(EntityManager em, ContentItem item, ContentDraft draft, Map<Language, String> slugs) {
+        ExperienceCentre centre = em.find(ExperienceCentre.class, item.getId());
+        boolean firstPublication = centre == null;
+        if (firstPublication) {
+            centre = new ExperienceCentre(item.getId());
+        }
+        centre.setInstitutionId(DraftValues.reference(draft, INSTITUTION));
+        centre.setDistrict(DraftValues.choice(draft, DISTRICT, District.class));
+        centre.setCoordinates(DraftValues.decimal(draft, Coordinates.LATITUDE), DraftValues.decimal(draft, Coordinates.LONGITUDE));
+        centre.replaceTexts(DraftValues.texts(draft, slugs, ExperienceCentreProjection::text));
+        if (firstPublication) {
+            // persisted once complete: Hibernate checks the required columns when it is persisted
+            em.persist(centre);
+        }
+    }
+
+    @Override
+    public void withdraw(EntityManager em, ContentItem item) {
+        ExperienceCentre centre = em.find(ExperienceCentre.class, item.getId());
+        if (centre != null) {
+            em.remove(centre);
+        }
+    }
+
+    private static ExperienceCentreText text(Map<String, String> values, String slug) {
+        return new ExperienceCentreText(values.get(ContentSchema.TITLE), slug, values.get(SUMMARY),
+                values.get(DESCRIPTION), values.get(ADDRESS));
+    }
+}

@@ -1,0 +1,69 @@
+package org.jiamusi.vet.cms.news;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import org.jiamusi.vet.cms.content.ContentDraft;
+import org.jiamusi.vet.cms.content.ContentItem;
+import org.jiamusi.vet.cms.content.ContentProjection;
+import org.jiamusi.vet.cms.content.ContentSchema;
+import org.jiamusi.vet.cms.content.ContentType;
+import org.jiamusi.vet.cms.content.DraftValues;
+import org.jiamusi.vet.cms.content.FieldDef;
+import org.jiamusi.vet.cms.content.FieldKind;
+import org.jiamusi.vet.i18n.Language;
+
+import java.util.List;
+import java.util.Map;
+
+/** The fields of a news article's drafts and their publication as a {@link NewsArticle}. */
+@ApplicationScoped
+public class NewsArticleProjection implements ContentProjection {
+
+    public static final String PUBLISHED_ON = "publishedOn";
+    public static final String IMAGE = "image";
+    public static final String INSTITUTION = "institution";
+    public static final String SUMMARY = "summary";
+    public static final String BODY = "body";
+
+    public static final ContentSchema SCHEMA = new ContentSchema(ContentType.NEWS_ARTICLE, List.of(
+            FieldDef.fact(PUBLISHED_ON, FieldKind.DATE, 10).asRequired(),
+            FieldDef.reference(IMAGE, ContentType.MEDIA_ITEM),
+            FieldDef.reference(INSTITUTION, ContentType.INSTITUTION),
+            FieldDef.text(ContentSchema.TITLE, 200).asRequired(),
+            FieldDef.text(SUMMARY, 1000),
+            FieldDef.richText(BODY, 50000)));
+
+    @Override
+    public ContentSchema schema() {
+        return SCHEMA;
+    }
+
+    @Override
+    public void publish(EntityManager em, ContentItem item, ContentDraft draft, Map<Language, String> slugs) {
+        NewsArticle article = em.find(NewsArticle.class, item.getId());
+        boolean firstPublication = article == null;
+        if (firstPublication) {
+            article = new NewsArticle(item.getId());
+        }
+        article.setPublishedOn(DraftValues.date(draft, PUBLISHED_ON));
+        article.setImageId(DraftValues.reference(draft, IMAGE));
+        article.setInstitutionId(DraftValues.reference(draft, INSTITUTION));
+        article.replaceTexts(DraftValues.texts(draft, slugs, NewsArticleProjection::text));
+        if (firstPublication) {
+            // persisted once complete: Hibernate checks the required columns when it is persisted
+            em.persist(article);
+        }
+    }
+
+    @Override
+    public void withdraw(EntityManager em, ContentItem item) {
+        NewsArticle article = em.find(NewsArticle.class, item.getId());
+        if (article != null) {
+            em.remove(article);
+        }
+    }
+
+    private static NewsArticleText text(Map<String, String> values, String slug) {
+        return new NewsArticleText(values.get(ContentSchema.TITLE), slug, values.get(SUMMARY), values.get(BODY));
+    }
+}

@@ -1,0 +1,2 @@
+/** News articles of the city's vocational education and of its institutions. */
+package org.jiamusi.vet.cms.news;

@@ -1,0 +1,685 @@
+package org.jiamusi.vet.cms.content;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import org.jiamusi.vet.cms.cooperation.CooperationKind;
+import org.jiamusi.vet.cms.cooperation.CooperationProject;
+import org.jiamusi.vet.cms.cooperation.CooperationProjectProjection;
+import org.jiamusi.vet.cms.cooperation.CooperationProjectText;
+import org.jiamusi.vet.cms.event.Event;
+import org.jiamusi.vet.cms.event.EventKind;
+import org.jiamusi.vet.cms.event.EventProjection;
+import org.jiamusi.vet.cms.event.EventText;
+import org.jiamusi.vet.cms.experience.ExperienceCentre;
+import org.jiamusi.vet.cms.experience.ExperienceCentreProjection;
+import org.jiamusi.vet.cms.experience.ExperienceCentreText;
+import org.jiamusi.vet.cms.experience.ExperienceCourse;
+import org.jiamusi.vet.cms.experience.ExperienceCourseProjection;
+import org.jiamusi.vet.cms.experience.ExperienceCourseText;
+import org.jiamusi.vet.cms.experience.InterestArea;
+import org.jiamusi.vet.cms.experience.Session;
+import org.jiamusi.vet.cms.experience.SessionProjection;
+import org.jiamusi.vet.cms.experience.SessionText;
+import org.jiamusi.vet.cms.institution.District;
+import org.jiamusi.vet.cms.institution.Institution;
+import org.jiamusi.vet.cms.institution.InstitutionKind;
+import org.jiamusi.vet.cms.institution.InstitutionProjection;
+import org.jiamusi.vet.cms.institution.InstitutionText;
+import org.jiamusi.vet.cms.media.MediaItem;
+import org.jiamusi.vet.cms.media.MediaItemProjection;
+import org.jiamusi.vet.cms.media.MediaItemText;
+import org.jiamusi.vet.cms.news.NewsArticle;
+import org.jiamusi.vet.cms.news.NewsArticleProjection;
+import org.jiamusi.vet.cms.news.NewsArticleText;
+import org.jiamusi.vet.cms.page.Page;
+import org.jiamusi.vet.cms.page.PageKind;
+import org.jiamusi.vet.cms.page.PageProjection;
+import org.jiamusi.vet.cms.page.PageText;
+import org.jiamusi.vet.cms.testing.CooperationProjects;
+import org.jiamusi.vet.cms.testing.DraftBuilder;
+import org.jiamusi.vet.cms.testing.Events;
+import org.jiamusi.vet.cms.testing.Experiences;
+import org.jiamusi.vet.cms.testing.Institutions;
+import org.jiamusi.vet.cms.testing.MediaItems;
+import org.jiamusi.vet.cms.testing.NewsArticles;
+import org.jiamusi.vet.cms.testing.Pages;
+import org.jiamusi.vet.cms.testing.TestDatabase;
+import org.jiamusi.vet.cms.testing.TrainingBases;
+import org.jiamusi.vet.cms.trainingbase.TrainingBase;
+import org.jiamusi.vet.cms.trainingbase.TrainingBaseKind;
+import org.jiamusi.vet.cms.trainingbase.TrainingBaseProjection;
+import org.jiamusi.vet.cms.trainingbase.TrainingBaseText;
+import org.jiamusi.vet.i18n.Language;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * What every content type's projection promises on a real database with the real migrations:
+ * a complete draft in three languages is stored field by field, a changed draft replaces it (a
+ * language no longer in the draft is no longer published), and withdrawal removes it. Run once
+ * per database kind by its subclasses.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class ProjectionsContract {
+
+    private static final String TITLE = ContentSchema.TITLE;
+
+    private final InstitutionProjection institutions = new InstitutionProjection();
+    private final ExperienceCentreProjection centres = new ExperienceCentreProjection();
+    private final ExperienceCourseProjection courses = new ExperienceCourseProjection();
+    private final SessionProjection sessions = new SessionProjection();
+    private final EventProjection events = new EventProjection();
+    private final TrainingBaseProjection trainingBases = new TrainingBaseProjection();
+    private final CooperationProjectProjection cooperationProjects = new CooperationProjectProjection();
+    private final MediaItemProjection mediaItems = new MediaItemProjection();
+    private final NewsArticleProjection newsArticles = new NewsArticleProjection();
+    private final PageProjection pages = new PageProjection();
+
+    private TestDatabase database;
+    private EntityManagerFactory emf;
+
+    abstract TestDatabase.Kind kind();
+
+    @BeforeAll
+    void startDatabase() {
+        database = TestDatabase.migrated(kind());
+        emf = database.entityManagerFactory();
+    }
+
+    @AfterAll
+    void dropDatabase() throws Exception {
+        emf.close();
+        database.close();
+    }
+
+    @Test
+    void institutionIsPublishedChangedAndWithdrawn() {
+        long id = newItem(ContentType.INSTITUTION, Institutions.REF);
+        ContentDraft complete = Institutions.jiamusiVocationalInstitute().build();
+
+        publish(institutions, id, complete, Institutions.SLUGS);
+
+        assertStored(Institution.class, id, institution -> {
+            assertThat(institution.getKind()).isEqualTo(InstitutionKind.HIGHER_VOCATIONAL_COLLEGE);
+            assertThat(institution.getDistrict()).isEqualTo(District.XIANGYANG);
+            assertThat(institution.getLatitude()).isEqualByComparingTo(Institutions.LATITUDE);
+            assertThat(institution.getLongitude()).isEqualByComparingTo(Institutions.LONGITUDE);
+            assertThat(institution.getPhone()).isEqualTo(Institutions.PHONE_VALUE);
+            assertThat(institution.getEmail()).isEqualTo(Institutions.EMAIL_VALUE);
+            assertThat(institution.getWebsite()).isEqualTo(Institutions.WEBSITE_VALUE);
+            assertTexts(institution.getTexts(), complete, Institutions.SLUGS, ProjectionsContract::values, InstitutionText::getSlug);
+        });
+
+        ContentDraft moved = DraftBuilder.from(complete)
+                .field(InstitutionProjection.DISTRICT, District.JIAO)
+                .field(InstitutionProjection.PHONE, null)
+                .text(Language.ZH, InstitutionProjection.ADDRESS, "黑龙江省佳木斯市郊区")
+                .without(Language.EN)
+                .build();
+        publish(institutions, id, moved, Institutions.SLUGS);
+
+        assertStored(Institution.class, id, institution -> {
+            assertThat(institution.getDistrict()).isEqualTo(District.JIAO);
+            assertThat(institution.getPhone()).isNull();
+            assertThat(institution.text(Language.EN)).isEmpty();
+            assertTexts(institution.getTexts(), moved, Institutions.SLUGS, ProjectionsContract::values, InstitutionText::getSlug);
+        });
+
+        withdraw(institutions, id);
+        assertGone(Institution.class, id);
+    }
+
+    @Test
+    void experienceCentreIsPublishedChangedAndWithdrawn() {
+        long institution = newItem(ContentType.INSTITUTION, "centre-owner");
+        long id = newItem(ContentType.EXPERIENCE_CENTRE, Experiences.CENTRE_REF);
+        ContentDraft complete = Experiences.centre(institution).build();
+
+        publish(centres, id, complete, Experiences.CENTRE_SLUGS);
+
+        assertStored(ExperienceCentre.class, id, centre -> {
+            assertThat(centre.getInstitutionId()).isEqualTo(institution);
+            assertThat(centre.getDistrict()).isEqualTo(District.XIANGYANG);
+            assertThat(centre.getLatitude()).isEqualByComparingTo(Experiences.CENTRE_LATITUDE);
+            assertThat(centre.getLongitude()).isEqualByComparingTo(Experiences.CENTRE_LONGITUDE);
+            assertTexts(centre.getTexts(), complete, Experiences.CENTRE_SLUGS, ProjectionsContract::values, ExperienceCentreText::getSlug);
+        });
+
+        ContentDraft unplaced = DraftBuilder.from(complete)
+                .field(ExperienceCentreProjection.INSTITUTION, null)
+                .field(Coordinates.LATITUDE, null)
+                .field(Coordinates.LONGITUDE, null)
+                .without(Language.RU)
+                .build();
+        publish(centres, id, unplaced, Experiences.CENTRE_SLUGS);
+
+        assertStored(ExperienceCentre.class, id, centre -> {
+            assertThat(centre.getInstitutionId()).isNull();
+            assertThat(centre.getLatitude()).isNull();
+            assertThat(centre.getLongitude()).isNull();
+            assertThat(centre.text(Language.RU)).isEmpty();
+            assertTexts(centre.getTexts(), unplaced, Experiences.CENTRE_SLUGS, ProjectionsContract::values, ExperienceCentreText::getSlug);
+        });
+
+        withdraw(centres, id);
+        assertGone(ExperienceCentre.class, id);
+    }
+
+    /** The centre is a content item that was never published: a reference does not need it to be. */
+    @Test
+    void experienceCourseIsPublishedChangedAndWithdrawn() {
+        long centre = newItem(ContentType.EXPERIENCE_CENTRE, "course-centre");
+        long id = newItem(ContentType.EXPERIENCE_COURSE, Experiences.COURSE_REF);
+        ContentDraft complete = Experiences.course(centre).build();
+
+        publish(courses, id, complete, Experiences.COURSE_SLUGS);
+
+        assertStored(ExperienceCourse.class, id, course -> {
+            assertThat(course.getCentreId()).isEqualTo(centre);
+            assertThat(course.getInterestArea()).isEqualTo(InterestArea.DENTAL_TECHNOLOGY);
+            assertThat(course.isForPrimary()).isFalse();
+            assertThat(course.isForJuniorMiddle()).isTrue();
+            assertThat(course.isForSeniorMiddle()).isTrue();
+            assertThat(course.getDurationMinutes()).isEqualTo(Experiences.COURSE_MINUTES);
+            assertTexts(course.getTexts(), complete, Experiences.COURSE_SLUGS, ProjectionsContract::values, ExperienceCourseText::getSlug);
+        });
+
+        ContentDraft forYoungerPupils = DraftBuilder.from(complete)
+                .field(ExperienceCourseProjection.FOR_PRIMARY, true)
+                .field(ExperienceCourseProjection.FOR_SENIOR_MIDDLE, null)
+                .field(ExperienceCourseProjection.DURATION_MINUTES, 60)
+                .text(Language.ZH, ExperienceCourseProjection.SAFETY_NOTES, null)
+                .without(Language.EN)
+                .build();
+        publish(courses, id, forYoungerPupils, Experiences.COURSE_SLUGS);
+
+        assertStored(ExperienceCourse.class, id, course -> {
+            assertThat(course.isForPrimary()).isTrue();
+            assertThat(course.isForSeniorMiddle()).isFalse();
+            assertThat(course.getDurationMinutes()).isEqualTo(60);
+            assertThat(course.text(Language.ZH).orElseThrow().getSafetyNotes()).isNull();
+            assertThat(course.text(Language.EN)).isEmpty();
+            assertTexts(course.getTexts(), forYoungerPupils, Experiences.COURSE_SLUGS, ProjectionsContract::values, ExperienceCourseText::getSlug);
+        });
+
+        withdraw(courses, id);
+        assertGone(ExperienceCourse.class, id);
+    }
+
+    @Test
+    void sessionIsPublishedChangedAndWithdrawn() {
+        long course = newItem(ContentType.EXPERIENCE_COURSE, "session-course");
+        long id = newItem(ContentType.SESSION, Experiences.SESSION_REF);
+        ContentDraft complete = Experiences.session(course).build();
+
+        publish(sessions, id, complete, Map.of());
+
+        assertStored(Session.class, id, session -> {
+            assertThat(session.getCourseId()).isEqualTo(course);
+            assertThat(session.getDate()).isEqualTo(LocalDate.parse(Experiences.SESSION_DATE));
+            assertThat(session.getStartTime()).isEqualTo(LocalTime.parse(Experiences.SESSION_START));
+            assertThat(session.getEndTime()).isEqualTo(LocalTime.parse(Experiences.SESSION_END));
+            assertThat(session.getCapacity()).isEqualTo(Experiences.SESSION_CAPACITY);
+            assertThat(session.getSeatsBooked()).isZero();
+            assertTexts(session.getTexts(), complete, Map.of(), ProjectionsContract::values, null);
+        });
+
+        ContentDraft moved = DraftBuilder.from(complete)
+                .field(SessionProjection.START_TIME, "14:00")
+                .field(SessionProjection.END_TIME, "15:30")
+                .text(Language.ZH, SessionProjection.PLACE, "实训楼二楼数字化口腔实训室")
+                .without(Language.RU)
+                .build();
+        publish(sessions, id, moved, Map.of());
+
+        assertStored(Session.class, id, session -> {
+            assertThat(session.getStartTime()).isEqualTo(LocalTime.of(14, 0));
+            assertThat(session.getEndTime()).isEqualTo(LocalTime.of(15, 30));
+            assertThat(session.text(Language.RU)).isEmpty();
+            assertTexts(session.getTexts(), moved, Map.of(), ProjectionsContract::values, null);
+        });
+
+        withdraw(sessions, id);
+        assertGone(Session.class, id);
+    }
+
+    @Test
+    void republishedSessionKeepsTheSeatsAlreadyBooked() {
+        long id = publishedSession("booked-session", 20);
+
+        publish(sessions, id, Experiences.session(newItem(ContentType.EXPERIENCE_COURSE, "booked-course-2"))
+                .field(SessionProjection.CAPACITY, 30).build(), Map.of());
+
+        assertStored(Session.class, id, session -> {
+            assertThat(session.getCapacity()).isEqualTo(30);
+            assertThat(session.getSeatsBooked()).isEqualTo(20);
+        });
+    }
+
+    @Test
+    void capacityBelowTheSeatsAlreadyBookedIsReported() {
+        long id = publishedSession("full-session", 20);
+        ContentDraft smaller = Experiences.session(newItem(ContentType.EXPERIENCE_COURSE, "full-course-2"))
+                .field(SessionProjection.CAPACITY, 18).build();
+
+        List<Violation> violations = inTransaction(em -> sessions.checkAgainstStored(em, em.find(ContentItem.class, id), smaller));
+
+        assertThat(violations).singleElement().satisfies(violation -> {
+            assertThat(violation.field()).isEqualTo(SessionProjection.CAPACITY);
+            assertThat(violation.messageKey()).isEqualTo("content.session.capacityBelowBookings");
+            assertThat(violation.arguments()).containsEntry("booked", 20);
+        });
+    }
+
+    @Test
+    void capacityEqualToTheSeatsBookedIsAccepted() {
+        long id = publishedSession("exactly-full-session", 20);
+        ContentDraft exactlyFull = Experiences.session(newItem(ContentType.EXPERIENCE_COURSE, "exactly-full-course-2"))
+                .field(SessionProjection.CAPACITY, 20).build();
+
+        List<Violation> violations = inTransaction(em -> sessions.checkAgainstStored(em, em.find(ContentItem.class, id), exactlyFull));
+
+        assertThat(violations).isEmpty();
+    }
+
+    @Test
+    void sessionNeverPublishedHasNoBookingsToCheckAgainst() {
+        long course = newItem(ContentType.EXPERIENCE_COURSE, "new-session-course");
+        long id = newItem(ContentType.SESSION, "new-session");
+        ContentDraft draft = Experiences.session(course).build();
+
+        List<Violation> violations = inTransaction(em -> sessions.checkAgainstStored(em, em.find(ContentItem.class, id), draft));
+
+        assertThat(violations).isEmpty();
+    }
+
+    /** Bookings and publications may race; whichever writes last, the database keeps capacity above the seats booked. */
+    @Test
+    void databaseRefusesACapacityBelowTheSeatsBookedWhenTheCheckWasSkipped() {
+        long id = publishedSession("unchecked-session", 20);
+        ContentDraft smaller = Experiences.session(newItem(ContentType.EXPERIENCE_COURSE, "unchecked-course-2"))
+                .field(SessionProjection.CAPACITY, 10).build();
+
+        assertThatThrownBy(() -> publish(sessions, id, smaller, Map.of()))
+                .rootCause().message().containsIgnoringCase("experience_session_seats_within_capacity");
+        assertStored(Session.class, id, session -> assertThat(session.getCapacity()).isEqualTo(Experiences.SESSION_CAPACITY));
+    }
+
+    @Test
+    void eventIsPublishedChangedAndWithdrawn() {
+        long host = newItem(ContentType.INSTITUTION, "event-host");
+        long id = newItem(ContentType.EVENT, Events.REF);
+        ContentDraft complete = Events.openDay(host).build();
+
+        publish(events, id, complete, Events.SLUGS);
+
+        assertStored(Event.class, id, event -> {
+            assertThat(event.getKind()).isEqualTo(EventKind.SCHOOL_OPEN_DAY);
+            assertThat(event.getStartDate()).isEqualTo(LocalDate.parse(Events.START_DATE_VALUE));
+            assertThat(event.getEndDate()).isEqualTo(LocalDate.parse(Events.END_DATE_VALUE));
+            assertThat(event.getStartTime()).isEqualTo(LocalTime.parse(Events.START_TIME_VALUE));
+            assertThat(event.getEndTime()).isEqualTo(LocalTime.parse(Events.END_TIME_VALUE));
+            assertThat(event.getInstitutionId()).isEqualTo(host);
+            assertThat(event.isRegistrationRequired()).isTrue();
+            assertThat(event.getRegistrationUrl()).isEqualTo(Events.REGISTRATION_URL_VALUE);
+            assertTexts(event.getTexts(), complete, Events.SLUGS, ProjectionsContract::values, EventText::getSlug);
+        });
+
+        ContentDraft oneDayWithoutRegistration = DraftBuilder.from(complete)
+                .field(EventProjection.END_DATE, null)
+                .field(EventProjection.START_TIME, null)
+                .field(EventProjection.END_TIME, null)
+                .field(EventProjection.REGISTRATION_REQUIRED, null)
+                .field(EventProjection.REGISTRATION_URL, null)
+                .without(Language.EN)
+                .build();
+        publish(events, id, oneDayWithoutRegistration, Events.SLUGS);
+
+        assertStored(Event.class, id, event -> {
+            assertThat(event.getEndDate()).isNull();
+            assertThat(event.getStartTime()).isNull();
+            assertThat(event.getEndTime()).isNull();
+            assertThat(event.isRegistrationRequired()).isFalse();
+            assertThat(event.getRegistrationUrl()).isNull();
+            assertThat(event.text(Language.EN)).isEmpty();
+            assertTexts(event.getTexts(), oneDayWithoutRegistration, Events.SLUGS, ProjectionsContract::values, EventText::getSlug);
+        });
+
+        withdraw(events, id);
+        assertGone(Event.class, id);
+    }
+
+    @Test
+    void trainingBaseIsPublishedChangedAndWithdrawn() {
+        long institution = newItem(ContentType.INSTITUTION, "training-base-owner");
+        long id = newItem(ContentType.TRAINING_BASE, TrainingBases.REF);
+        ContentDraft complete = TrainingBases.intelligentManufacturing(institution).build();
+
+        publish(trainingBases, id, complete, TrainingBases.SLUGS);
+
+        assertStored(TrainingBase.class, id, base -> {
+            assertThat(base.getKind()).isEqualTo(TrainingBaseKind.TRAINING_BASE);
+            assertThat(base.getInstitutionId()).isEqualTo(institution);
+            assertThat(base.getDistrict()).isEqualTo(District.XIANGYANG);
+            assertTexts(base.getTexts(), complete, TrainingBases.SLUGS, ProjectionsContract::values, TrainingBaseText::getSlug);
+        });
+
+        ContentDraft shared = DraftBuilder.from(complete)
+                .field(TrainingBaseProjection.KIND, TrainingBaseKind.PUBLIC_PRACTICE_CENTRE)
+                .field(TrainingBaseProjection.DISTRICT, null)
+                .without(Language.RU)
+                .build();
+        publish(trainingBases, id, shared, TrainingBases.SLUGS);
+
+        assertStored(TrainingBase.class, id, base -> {
+            assertThat(base.getKind()).isEqualTo(TrainingBaseKind.PUBLIC_PRACTICE_CENTRE);
+            assertThat(base.getDistrict()).isNull();
+            assertThat(base.text(Language.RU)).isEmpty();
+            assertTexts(base.getTexts(), shared, TrainingBases.SLUGS, ProjectionsContract::values, TrainingBaseText::getSlug);
+        });
+
+        withdraw(trainingBases, id);
+        assertGone(TrainingBase.class, id);
+    }
+
+    @Test
+    void cooperationProjectIsPublishedChangedAndWithdrawn() {
+        long tongjiang = newItem(ContentType.INSTITUTION, "tongjiang-vocational-school");
+        long fuyuan = newItem(ContentType.INSTITUTION, "fuyuan-vocational-school");
+        long agricultural = newItem(ContentType.INSTITUTION, "heilongjiang-agricultural-college");
+        long id = newItem(ContentType.COOPERATION_PROJECT, CooperationProjects.REF);
+        ContentDraft complete = CooperationProjects.lubanWorkshop(tongjiang, fuyuan).build();
+
+        publish(cooperationProjects, id, complete, CooperationProjects.SLUGS);
+
+        assertStored(CooperationProject.class, id, project -> {
+            assertThat(project.getKind()).isEqualTo(CooperationKind.LUBAN_WORKSHOP);
+            assertThat(project.getPartnerCountry()).isEqualTo(CooperationProjects.COUNTRY);
+            assertThat(project.getInstitutionIds()).containsExactly(tongjiang, fuyuan);
+            assertThat(project.getStartYear()).isEqualTo(CooperationProjects.START_YEAR_VALUE);
+            assertTexts(project.getTexts(), complete, CooperationProjects.SLUGS, ProjectionsContract::values, CooperationProjectText::getSlug);
+        });
+
+        ContentDraft agricultureLeads = DraftBuilder.from(complete)
+                .field(CooperationProjectProjection.INSTITUTIONS, agricultural + "," + fuyuan)
+                .field(CooperationProjectProjection.START_YEAR, null)
+                .without(Language.EN)
+                .build();
+        publish(cooperationProjects, id, agricultureLeads, CooperationProjects.SLUGS);
+
+        assertStored(CooperationProject.class, id, project -> {
+            assertThat(project.getInstitutionIds()).containsExactly(agricultural, fuyuan);
+            assertThat(project.getStartYear()).isNull();
+            assertThat(project.text(Language.EN)).isEmpty();
+            assertTexts(project.getTexts(), agricultureLeads, CooperationProjects.SLUGS, ProjectionsContract::values, CooperationProjectText::getSlug);
+        });
+
+        withdraw(cooperationProjects, id);
+        assertGone(CooperationProject.class, id);
+    }
+
+    @Test
+    void mediaItemIsPublishedChangedAndWithdrawn() {
+        long id = newItem(ContentType.MEDIA_ITEM, MediaItems.REF);
+        ContentDraft complete = MediaItems.openDayPhoto().build();
+
+        publish(mediaItems, id, complete, Map.of());
+
+        assertStored(MediaItem.class, id, media -> {
+            assertThat(media.getFileName()).isEqualTo(MediaItems.FILE_NAME_VALUE);
+            assertThat(media.getMediaType()).isEqualTo(MediaItems.MEDIA_TYPE_VALUE);
+            assertThat(media.getByteSize()).isEqualTo(MediaItems.BYTE_SIZE_VALUE);
+            assertThat(media.getWidth()).isEqualTo(MediaItems.WIDTH_VALUE);
+            assertThat(media.getHeight()).isEqualTo(MediaItems.HEIGHT_VALUE);
+            assertThat(media.getStorageKey()).isEqualTo(MediaItems.STORAGE_KEY_VALUE);
+            assertTexts(media.getTexts(), complete, Map.of(), ProjectionsContract::values, null);
+        });
+
+        ContentDraft document = DraftBuilder.from(complete)
+                .field(MediaItemProjection.FILE_NAME, "jiamusi-zhijiao-guihua.pdf")
+                .field(MediaItemProjection.MEDIA_TYPE, "application/pdf")
+                .field(MediaItemProjection.WIDTH, null)
+                .field(MediaItemProjection.HEIGHT, null)
+                .text(Language.ZH, MediaItemProjection.ALT_TEXT, null)
+                .without(Language.EN)
+                .build();
+        publish(mediaItems, id, document, Map.of());
+
+        assertStored(MediaItem.class, id, media -> {
+            assertThat(media.getMediaType()).isEqualTo("application/pdf");
+            assertThat(media.getWidth()).isNull();
+            assertThat(media.getHeight()).isNull();
+            assertThat(media.text(Language.ZH).orElseThrow().getAltText()).isNull();
+            assertThat(media.text(Language.EN)).isEmpty();
+            assertTexts(media.getTexts(), document, Map.of(), ProjectionsContract::values, null);
+        });
+
+        withdraw(mediaItems, id);
+        assertGone(MediaItem.class, id);
+    }
+
+    @Test
+    void newsArticleIsPublishedChangedAndWithdrawn() {
+        long image = newItem(ContentType.MEDIA_ITEM, "news-photo");
+        long institution = newItem(ContentType.INSTITUTION, "news-institution");
+        long id = newItem(ContentType.NEWS_ARTICLE, NewsArticles.REF);
+        ContentDraft complete = NewsArticles.openDayReport(image, institution).build();
+
+        publish(newsArticles, id, complete, NewsArticles.SLUGS);
+
+        assertStored(NewsArticle.class, id, article -> {
+            assertThat(article.getPublishedOn()).isEqualTo(LocalDate.parse(NewsArticles.PUBLISHED_ON_VALUE));
+            assertThat(article.getImageId()).isEqualTo(image);
+            assertThat(article.getInstitutionId()).isEqualTo(institution);
+            assertTexts(article.getTexts(), complete, NewsArticles.SLUGS, ProjectionsContract::values, NewsArticleText::getSlug);
+        });
+
+        ContentDraft withoutImage = DraftBuilder.from(complete)
+                .field(NewsArticleProjection.IMAGE, null)
+                .field(NewsArticleProjection.PUBLISHED_ON, "2026-05-19")
+                .without(Language.RU)
+                .build();
+        publish(newsArticles, id, withoutImage, NewsArticles.SLUGS);
+
+        assertStored(NewsArticle.class, id, article -> {
+            assertThat(article.getImageId()).isNull();
+            assertThat(article.getPublishedOn()).isEqualTo(LocalDate.of(2026, 5, 19));
+            assertThat(article.text(Language.RU)).isEmpty();
+            assertTexts(article.getTexts(), withoutImage, NewsArticles.SLUGS, ProjectionsContract::values, NewsArticleText::getSlug);
+        });
+
+        withdraw(newsArticles, id);
+        assertGone(NewsArticle.class, id);
+    }
+
+    @Test
+    void pageIsPublishedChangedAndWithdrawn() {
+        long id = newItem(ContentType.PAGE, Pages.REF);
+        ContentDraft complete = Pages.plan().build();
+
+        publish(pages, id, complete, Pages.SLUGS);
+
+        assertStored(Page.class, id, page -> {
+            assertThat(page.getKind()).isEqualTo(PageKind.POLICY);
+            assertTexts(page.getTexts(), complete, Pages.SLUGS, ProjectionsContract::values, PageText::getSlug);
+        });
+
+        // A policy document is long: the whole plan runs to some 32,000 characters.
+        String longBody = "<p>" + "建设7个职业体验中心，开设45门职业体验课程。".repeat(6000) + "</p>";
+        ContentDraft fullText = DraftBuilder.from(complete)
+                .field(PageProjection.KIND, PageKind.GENERAL)
+                .text(Language.ZH, PageProjection.BODY, longBody)
+                .without(Language.EN)
+                .build();
+        publish(pages, id, fullText, Pages.SLUGS);
+
+        assertStored(Page.class, id, page -> {
+            assertThat(page.getKind()).isEqualTo(PageKind.GENERAL);
+            assertThat(page.text(Language.ZH).orElseThrow().getBody()).isEqualTo(longBody);
+            assertThat(page.text(Language.EN)).isEmpty();
+            assertTexts(page.getTexts(), fullText, Pages.SLUGS, ProjectionsContract::values, PageText::getSlug);
+        });
+
+        withdraw(pages, id);
+        assertGone(Page.class, id);
+    }
+
+    // --- the published texts, read back under the draft's keys ---------------------------------
+
+    private static Map<String, String> values(InstitutionText text) {
+        return values(TITLE, text.getTitle(), InstitutionProjection.SUMMARY, text.getSummary(),
+                InstitutionProjection.DESCRIPTION, text.getDescription(), InstitutionProjection.ADDRESS, text.getAddress(),
+                InstitutionProjection.HONOURS, text.getHonours());
+    }
+
+    private static Map<String, String> values(ExperienceCentreText text) {
+        return values(TITLE, text.getTitle(), ExperienceCentreProjection.SUMMARY, text.getSummary(),
+                ExperienceCentreProjection.DESCRIPTION, text.getDescription(), ExperienceCentreProjection.ADDRESS, text.getAddress());
+    }
+
+    private static Map<String, String> values(ExperienceCourseText text) {
+        return values(TITLE, text.getTitle(), ExperienceCourseProjection.SUMMARY, text.getSummary(),
+                ExperienceCourseProjection.WHAT_YOU_MAKE, text.getWhatYouMake(),
+                ExperienceCourseProjection.SAFETY_NOTES, text.getSafetyNotes(),
+                ExperienceCourseProjection.DESCRIPTION, text.getDescription());
+    }
+
+    private static Map<String, String> values(SessionText text) {
+        return values(SessionProjection.PLACE, text.getPlace());
+    }
+
+    private static Map<String, String> values(EventText text) {
+        return values(TITLE, text.getTitle(), EventProjection.SUMMARY, text.getSummary(),
+                EventProjection.DESCRIPTION, text.getDescription(), EventProjection.VENUE, text.getVenue());
+    }
+
+    private static Map<String, String> values(TrainingBaseText text) {
+        return values(TITLE, text.getTitle(), TrainingBaseProjection.SUMMARY, text.getSummary(),
+                TrainingBaseProjection.DESCRIPTION, text.getDescription(), TrainingBaseProjection.ADDRESS, text.getAddress());
+    }
+
+    private static Map<String, String> values(CooperationProjectText text) {
+        return values(TITLE, text.getTitle(), CooperationProjectProjection.SUMMARY, text.getSummary(),
+                CooperationProjectProjection.DESCRIPTION, text.getDescription(), CooperationProjectProjection.PARTNER, text.getPartner());
+    }
+
+    private static Map<String, String> values(MediaItemText text) {
+        return values(MediaItemProjection.CAPTION, text.getCaption(), MediaItemProjection.ALT_TEXT, text.getAltText());
+    }
+
+    private static Map<String, String> values(NewsArticleText text) {
+        return values(TITLE, text.getTitle(), NewsArticleProjection.SUMMARY, text.getSummary(), NewsArticleProjection.BODY, text.getBody());
+    }
+
+    private static Map<String, String> values(PageText text) {
+        return values(TITLE, text.getTitle(), PageProjection.SUMMARY, text.getSummary(), PageProjection.BODY, text.getBody());
+    }
+
+    /** Names and values in pairs; an empty column is left out, as a draft leaves out an empty field. */
+    private static Map<String, String> values(String... namesAndValues) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            if (namesAndValues[i + 1] != null) {
+                values.put(namesAndValues[i], namesAndValues[i + 1]);
+            }
+        }
+        return values;
+    }
+
+    /**
+     * The stored texts are exactly the draft's: the same languages, every value under its key, and
+     * (for a type with pages, when {@code slugOf} is given) the slug of each language.
+     */
+    private static <T> void assertTexts(Map<Language, T> stored, ContentDraft draft, Map<Language, String> slugs,
+                                        Function<T, Map<String, String>> valuesOf, Function<T, String> slugOf) {
+        Map<Language, Map<String, String>> storedValues = new EnumMap<>(Language.class);
+        stored.forEach((language, text) -> storedValues.put(language, valuesOf.apply(text)));
+        assertThat(storedValues).isEqualTo(draft.texts());
+        if (slugOf != null) {
+            stored.forEach((language, text) -> assertThat(slugOf.apply(text)).as("slug in %s", language).isEqualTo(slugs.get(language)));
+        }
+    }
+
+    // --- database plumbing ------------------------------------------------------------------------
+
+    private long publishedSession(String ref, int seatsBooked) {
+        long course = newItem(ContentType.EXPERIENCE_COURSE, ref + "-course");
+        long id = newItem(ContentType.SESSION, ref);
+        publish(sessions, id, Experiences.session(course).build(), Map.of());
+        // What the bookings will do: change the count in place, never through the projection.
+        inTransaction(em -> em.createNativeQuery("update experience_session set seats_booked = ?1 where id = ?2")
+                .setParameter(1, seatsBooked)
+                .setParameter(2, id)
+                .executeUpdate());
+        return id;
+    }
+
+    private long newItem(ContentType type, String ref) {
+        return inTransaction(em -> ContentItems.persist(em, type, ref, null).getId());
+    }
+
+    private void publish(ContentProjection projection, long id, ContentDraft draft, Map<Language, String> slugs) {
+        assertThat(projection.schema().validate(draft)).as("the draft's violations").isEmpty();
+        inTransaction(em -> {
+            projection.publish(em, em.find(ContentItem.class, id), draft, slugs);
+            return null;
+        });
+    }
+
+    private void withdraw(ContentProjection projection, long id) {
+        inTransaction(em -> {
+            projection.withdraw(em, em.find(ContentItem.class, id));
+            return null;
+        });
+    }
+
+    /** Reads the entity in a new entity manager, so what is checked is what the database holds. */
+    private <E> void assertStored(Class<E> type, long id, Consumer<E> expectations) {
+        EntityManager em = emf.createEntityManager();
+        try {
+            E entity = em.find(type, id);
+            assertThat(entity).as("%s %d", type.getSimpleName(), id).isNotNull();
+            expectations.accept(entity);
+        } finally {
+            em.close();
+        }
+    }
+
+    private <E> void assertGone(Class<E> type, long id) {
+        EntityManager em = emf.createEntityManager();
+        try {
+            assertThat(em.find(type, id)).as("%s %d", type.getSimpleName(), id).isNull();
+        } finally {
+            em.close();
+        }
+    }
+
+    private <T> T inTransaction(Function<EntityManager, T> work) {
+        EntityManager em = emf.createEntityManager();
+        try {
+            em.getTransaction().begin();
+            T result = work.apply(em);
+            em.getTransaction().commit();
+            return result;
+        } finally {
+            if (em.getTransaction().isActive()) {
+                em.getTransaction().rollback();
+            }
+            em.close();
+        }
+    }
+}
