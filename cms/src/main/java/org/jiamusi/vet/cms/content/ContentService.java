@@ -72,6 +72,11 @@ public class ContentService {
                 .findFirst();
     }
 
+    /** Every item, in the order they were created. */
+    public List<ContentItem> all() {
+        return em.createQuery("select i from ContentItem i order by i.id", ContentItem.class).getResultList();
+    }
+
     public ContentSchema schema(ContentType type) {
         return projection(type).schema();
     }

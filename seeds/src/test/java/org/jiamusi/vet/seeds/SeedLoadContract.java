@@ -1,0 +1,123 @@
+package org.jiamusi.vet.seeds;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import org.jiamusi.vet.cms.audit.AuditLog;
+import org.jiamusi.vet.cms.content.ContentDraft;
+import org.jiamusi.vet.cms.content.ContentItem;
+import org.jiamusi.vet.cms.content.ContentProjections;
+import org.jiamusi.vet.cms.content.ContentService;
+import org.jiamusi.vet.cms.content.ContentType;
+import org.jiamusi.vet.cms.content.TranslationStatus;
+import org.jiamusi.vet.cms.testing.TestDatabase;
+import org.jiamusi.vet.i18n.Language;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.function.Function;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The plan's content loaded into a fresh database through the content service: everything the plan
+ * names is there, published, complete in three languages, and a second load adds nothing.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class SeedLoadContract {
+
+    private TestDatabase database;
+    private EntityManagerFactory emf;
+    private int firstLoad;
+
+    abstract TestDatabase.Kind kind();
+
+    @BeforeAll
+    void loadSeeds() {
+        database = TestDatabase.migrated(kind());
+        emf = database.entityManagerFactory();
+        firstLoad = inTransaction(content -> new SeedLoader(content).load());
+    }
+
+    @AfterAll
+    void close() throws Exception {
+        emf.close();
+        database.close();
+    }
+
+    @Test
+    void theInstitutionsThePlanNamesAreThere() {
+        assertThat(titles(ContentType.INSTITUTION)).contains("佳木斯职业学院", "黑龙江农业职业技术学院", "黑龙江省林业卫生学校",
+                "佳木斯技师学院", "广东科学技术职业学院");
+        assertThat(titles(ContentType.INSTITUTION)).anyMatch(t -> t.contains("职教集团"));
+        assertThat(titles(ContentType.INSTITUTION)).anyMatch(t -> t.contains("旅游职业技术学院"));
+    }
+
+    @Test
+    void fourTrainingBasesSevenCentresAndFortyFiveCoursesWithSessions() {
+        assertThat(items(ContentType.TRAINING_BASE)).hasSize(4);
+        assertThat(items(ContentType.EXPERIENCE_CENTRE)).hasSize(7);
+        assertThat(items(ContentType.EXPERIENCE_COURSE)).hasSize(45);
+        assertThat(items(ContentType.SESSION)).hasSizeGreaterThanOrEqualTo(90);
+    }
+
+    @Test
+    void theEventsAndCooperationProjectsOfThePlanAreThere() {
+        assertThat(items(ContentType.EVENT)).hasSizeGreaterThanOrEqualTo(5);
+        assertThat(inTransaction(c -> items(ContentType.EVENT).stream().map(i -> c.workingCopy(i.getId()).field("startDate")).toList()))
+                .anyMatch(date -> date.endsWith("-07-15"));
+        assertThat(String.join(" ", titles(ContentType.COOPERATION_PROJECT))).contains("鲁班工坊", "中俄");
+    }
+
+    @Test
+    void theNamedProgrammesNewsAndThePlanItselfAreThere() {
+        assertThat(titles(ContentType.PROGRAMME)).contains("口腔修复工艺", "植物保护与检疫技术", "口腔护理", "数字媒体艺术设计", "畜牧兽医");
+        assertThat(items(ContentType.NEWS_ARTICLE)).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(inTransaction(c -> c.findByRef(ContentType.PAGE, "vocational-education-plan"))).isPresent();
+    }
+
+    @Test
+    void everyItemIsPublishedAndCompleteInChineseRussianAndEnglish() {
+        List<ContentItem> all = inTransaction(c -> c.all());
+        assertThat(all).hasSize(firstLoad);
+        for (ContentItem item : all) {
+            assertThat(item.isLive()).as(item.getRef()).isTrue();
+            assertThat(inTransaction(c -> c.translationStatus(item.getId()))).as(item.getType() + " " + item.getRef())
+                    .containsEntry(Language.RU, TranslationStatus.UP_TO_DATE)
+                    .containsEntry(Language.EN, TranslationStatus.UP_TO_DATE);
+        }
+    }
+
+    @Test
+    void aSecondLoadAddsNothingAndAReimportOfUnchangedFilesChangesNothing() {
+        assertThat(inTransaction(content -> new SeedLoader(content).load())).isZero();
+        assertThat(inTransaction(content -> new SeedLoader(content).reimport())).isZero();
+    }
+
+    private List<ContentItem> items(ContentType type) {
+        return inTransaction(c -> c.all().stream().filter(i -> i.getType() == type).toList());
+    }
+
+    private List<String> titles(ContentType type) {
+        return inTransaction(c -> items(type).stream().map(i -> c.workingCopy(i.getId())).map(ContentDraft::texts)
+                .map(t -> t.get(Language.ZH).get("title")).toList());
+    }
+
+    private <T> T inTransaction(Function<ContentService, T> work) {
+        EntityManager em = emf.createEntityManager();
+        try {
+            em.getTransaction().begin();
+            T result = work.apply(new ContentService(em, new AuditLog(em, Clock.systemUTC()), Clock.systemUTC(), ContentProjections.all()));
+            em.getTransaction().commit();
+            return result;
+        } finally {
+            if (em.getTransaction().isActive()) {
+                em.getTransaction().rollback();
+            }
+            em.close();
+        }
+    }
+}

@@ -1,0 +1,11 @@
+package org.jiamusi.vet.seeds;
+
+import org.jiamusi.vet.cms.testing.TestDatabase;
+
+class SeedLoadPostgresIT extends SeedLoadContract {
+
+    @Override
+    TestDatabase.Kind kind() {
+        return TestDatabase.Kind.POSTGRESQL;
+    }
+}
