@@ -18,6 +18,8 @@ import org.junit.jupiter.api.TestInstance;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -67,8 +69,9 @@ abstract class SeedLoadContract {
     @Test
     void theEventsAndCooperationProjectsOfThePlanAreThere() {
         assertThat(items(ContentType.EVENT)).hasSizeGreaterThanOrEqualTo(5);
-        assertThat(inTransaction(c -> items(ContentType.EVENT).stream().map(i -> c.workingCopy(i.getId()).field("startDate")).toList()))
-                .anyMatch(date -> date.endsWith("-07-15"));
+        List<String> startDates = inTransaction(c -> items(ContentType.EVENT).stream()
+                .map(i -> c.workingCopy(i.getId()).field("startDate")).toList());
+        assertThat(startDates).anyMatch(date -> date.endsWith("-07-15"));
         assertThat(String.join(" ", titles(ContentType.COOPERATION_PROJECT))).contains("鲁班工坊", "中俄");
     }
 
@@ -76,7 +79,8 @@ abstract class SeedLoadContract {
     void theNamedProgrammesNewsAndThePlanItselfAreThere() {
         assertThat(titles(ContentType.PROGRAMME)).contains("口腔修复工艺", "植物保护与检疫技术", "口腔护理", "数字媒体艺术设计", "畜牧兽医");
         assertThat(items(ContentType.NEWS_ARTICLE)).hasSizeGreaterThanOrEqualTo(3);
-        assertThat(inTransaction(c -> c.findByRef(ContentType.PAGE, "vocational-education-plan"))).isPresent();
+        Optional<ContentItem> plan = inTransaction(c -> c.findByRef(ContentType.PAGE, "vocational-education-plan"));
+        assertThat(plan).isPresent();
     }
 
     @Test
@@ -85,7 +89,8 @@ abstract class SeedLoadContract {
         assertThat(all).hasSize(firstLoad);
         for (ContentItem item : all) {
             assertThat(item.isLive()).as(item.getRef()).isTrue();
-            assertThat(inTransaction(c -> c.translationStatus(item.getId()))).as(item.getType() + " " + item.getRef())
+            Map<Language, TranslationStatus> status = inTransaction(c -> c.translationStatus(item.getId()));
+            assertThat(status).as(item.getType() + " " + item.getRef())
                     .containsEntry(Language.RU, TranslationStatus.UP_TO_DATE)
                     .containsEntry(Language.EN, TranslationStatus.UP_TO_DATE);
         }
@@ -93,8 +98,11 @@ abstract class SeedLoadContract {
 
     @Test
     void aSecondLoadAddsNothingAndAReimportOfUnchangedFilesChangesNothing() {
-        assertThat(inTransaction(content -> new SeedLoader(content).load())).isZero();
-        assertThat(inTransaction(content -> new SeedLoader(content).reimport())).isZero();
+        int secondLoad = inTransaction(content -> new SeedLoader(content).load());
+        int reimport = inTransaction(content -> new SeedLoader(content).reimport());
+
+        assertThat(secondLoad).isZero();
+        assertThat(reimport).isZero();
     }
 
     private List<ContentItem> items(ContentType type) {

@@ -1,11 +1,11 @@
 package org.jiamusi.vet.cms.content;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import org.jiamusi.vet.i18n.Language;
 
 import java.io.StringReader;
@@ -20,6 +20,9 @@ import java.util.TreeMap;
  * {@link ContentSchema} says how to read and check each field.
  */
 public record ContentDraft(Map<String, String> fields, Map<Language, Map<String, String>> texts) {
+
+    /** Looked up once: {@code Json.create...} searches the class path for a provider on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     public ContentDraft {
         fields = Map.copyOf(withoutBlanks(fields));
@@ -71,9 +74,9 @@ public record ContentDraft(Map<String, String> fields, Map<Language, Map<String,
     }
 
     public String toJson() {
-        JsonObjectBuilder json = Json.createObjectBuilder();
+        JsonObjectBuilder json = JSON.createObjectBuilder();
         json.add("fields", object(fields));
-        JsonObjectBuilder byLanguage = Json.createObjectBuilder();
+        JsonObjectBuilder byLanguage = JSON.createObjectBuilder();
         for (Language language : Language.values()) {
             if (texts.containsKey(language)) {
                 byLanguage.add(language.code(), object(texts.get(language)));
@@ -84,7 +87,7 @@ public record ContentDraft(Map<String, String> fields, Map<Language, Map<String,
     }
 
     public static ContentDraft fromJson(String json) {
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(json))) {
             JsonObject object = reader.readObject();
             Map<Language, Map<String, String>> texts = new EnumMap<>(Language.class);
             JsonObject byLanguage = object.getJsonObject("texts");
@@ -98,7 +101,7 @@ public record ContentDraft(Map<String, String> fields, Map<Language, Map<String,
     }
 
     private static JsonObjectBuilder object(Map<String, String> values) {
-        JsonObjectBuilder builder = Json.createObjectBuilder();
+        JsonObjectBuilder builder = JSON.createObjectBuilder();
         new TreeMap<>(values).forEach(builder::add);
         return builder;
     }

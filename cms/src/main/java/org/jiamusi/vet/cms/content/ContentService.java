@@ -463,8 +463,8 @@ public class ContentService {
                 for (int n = 2; em.find(ContentSlug.class, new ContentSlug.Key(item.getType(), language, candidate)) != null; n++) {
                     candidate = base + "-" + n;
                 }
+                // em.find sees slugs persisted earlier in this transaction, so no flush is needed to keep them unique.
                 em.persist(new ContentSlug(item.getType(), language, candidate, item.getId()));
-                em.flush();
             }
         }
     }

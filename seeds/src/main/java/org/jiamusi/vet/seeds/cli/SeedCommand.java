@@ -34,7 +34,7 @@ import java.util.function.Function;
  */
 public final class SeedCommand {
 
-    private static final int BATCH = 250;
+    private static final int BATCH = 50;
     private static final PrintStream OUT = System.out;
 
     private SeedCommand() {
