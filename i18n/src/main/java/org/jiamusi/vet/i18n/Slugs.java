@@ -1,11 +1,7 @@
 package org.jiamusi.vet.i18n;
 
-import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.text.Transliterator;
-import com.ibm.icu.util.ULocale;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -20,7 +16,6 @@ public final class Slugs {
     /** What every slug looks like: lower-case ASCII words joined by single hyphens. */
     public static final String PATTERN = "[a-z0-9]+(-[a-z0-9]+)*";
 
-    private static final Transliterator HAN_TO_ASCII = Transliterator.getInstance("Han-Latin; Latin-ASCII");
     private static final Transliterator RUSSIAN_TO_ASCII = Transliterator.getInstance("Russian-Latin/BGN; [\\u02B9\\u02BA] Remove; Latin-ASCII");
     private static final Transliterator ANY_TO_ASCII = Transliterator.getInstance("Any-Latin; Latin-ASCII");
     private static final int MAX_LENGTH = 80;
@@ -33,26 +28,11 @@ public final class Slugs {
             throw new IllegalArgumentException("A slug needs a title");
         }
         String ascii = switch (language) {
-            case ZH -> String.join(" ", chineseWordsInPinyin(title));
+            case ZH -> String.join(" ", Pinyin.words(title));
             case RU -> RUSSIAN_TO_ASCII.transliterate(title);
             case EN -> ANY_TO_ASCII.transliterate(title);
         };
         return hyphenate(ascii);
-    }
-
-    /** Segments Chinese text into words with ICU's dictionary and writes each word as one pinyin token. */
-    private static List<String> chineseWordsInPinyin(String text) {
-        BreakIterator words = BreakIterator.getWordInstance(ULocale.SIMPLIFIED_CHINESE);
-        words.setText(text);
-        List<String> result = new ArrayList<>();
-        int start = words.first();
-        for (int end = words.next(); end != BreakIterator.DONE; start = end, end = words.next()) {
-            String word = text.substring(start, end).trim();
-            if (!word.isEmpty()) {
-                result.add(HAN_TO_ASCII.transliterate(word).replace(" ", ""));
-            }
-        }
-        return result;
     }
 
     private static String hyphenate(String ascii) {

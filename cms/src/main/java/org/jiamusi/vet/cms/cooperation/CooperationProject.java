@@ -1,5 +1,8 @@
 package org.jiamusi.vet.cms.cooperation;
 
+import org.jiamusi.vet.cms.content.PublicText;
+import org.jiamusi.vet.cms.content.PublicItem;
+import org.jiamusi.vet.cms.content.ContentType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -28,7 +31,7 @@ import java.util.Optional;
  */
 @Entity
 @Table(name = "cooperation_project")
-public class CooperationProject {
+public class CooperationProject implements PublicItem {
 
     @Id
     private Long id;
@@ -115,5 +118,18 @@ public class CooperationProject {
     void replaceTexts(Map<Language, CooperationProjectText> published) {
         texts.keySet().retainAll(published.keySet());
         texts.putAll(published);
+    }
+
+    @Override
+    public ContentType contentType() {
+        return ContentType.COOPERATION_PROJECT;
+    }
+
+    @Override
+    public Map<Language, PublicText> publicTexts() {
+        Map<Language, PublicText> publicTexts = new EnumMap<>(Language.class);
+        texts.forEach((language, t) -> publicTexts.put(language,
+                new PublicText(t.getTitle(), t.getSlug(), t.getSummary(), PublicText.plain(t.getPartner(), t.getDescription()))));
+        return publicTexts;
     }
 }

@@ -1,5 +1,8 @@
 package org.jiamusi.vet.cms.event;
 
+import org.jiamusi.vet.cms.content.PublicText;
+import org.jiamusi.vet.cms.content.PublicItem;
+import org.jiamusi.vet.cms.content.ContentType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -27,7 +30,7 @@ import java.util.Optional;
  */
 @Entity
 @Table(name = "event")
-public class Event {
+public class Event implements PublicItem {
 
     @Id
     private Long id;
@@ -142,5 +145,18 @@ public class Event {
     void replaceTexts(Map<Language, EventText> published) {
         texts.keySet().retainAll(published.keySet());
         texts.putAll(published);
+    }
+
+    @Override
+    public ContentType contentType() {
+        return ContentType.EVENT;
+    }
+
+    @Override
+    public Map<Language, PublicText> publicTexts() {
+        Map<Language, PublicText> publicTexts = new EnumMap<>(Language.class);
+        texts.forEach((language, t) -> publicTexts.put(language,
+                new PublicText(t.getTitle(), t.getSlug(), t.getSummary(), PublicText.plain(t.getDescription(), t.getVenue()))));
+        return publicTexts;
     }
 }

@@ -1,5 +1,8 @@
 package org.jiamusi.vet.cms.experience;
 
+import org.jiamusi.vet.cms.content.PublicText;
+import org.jiamusi.vet.cms.content.PublicItem;
+import org.jiamusi.vet.cms.content.ContentType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -25,7 +28,7 @@ import java.util.Optional;
  */
 @Entity
 @Table(name = "experience_course")
-public class ExperienceCourse {
+public class ExperienceCourse implements PublicItem {
 
     @Id
     private Long id;
@@ -126,5 +129,18 @@ public class ExperienceCourse {
     void replaceTexts(Map<Language, ExperienceCourseText> published) {
         texts.keySet().retainAll(published.keySet());
         texts.putAll(published);
+    }
+
+    @Override
+    public ContentType contentType() {
+        return ContentType.EXPERIENCE_COURSE;
+    }
+
+    @Override
+    public Map<Language, PublicText> publicTexts() {
+        Map<Language, PublicText> publicTexts = new EnumMap<>(Language.class);
+        texts.forEach((language, t) -> publicTexts.put(language,
+                new PublicText(t.getTitle(), t.getSlug(), t.getSummary(), PublicText.plain(t.getWhatYouMake(), t.getSafetyNotes(), t.getDescription()))));
+        return publicTexts;
     }
 }

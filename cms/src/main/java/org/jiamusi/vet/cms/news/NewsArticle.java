@@ -1,5 +1,8 @@
 package org.jiamusi.vet.cms.news;
 
+import org.jiamusi.vet.cms.content.PublicText;
+import org.jiamusi.vet.cms.content.PublicItem;
+import org.jiamusi.vet.cms.content.ContentType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -25,7 +28,7 @@ import java.util.Optional;
  */
 @Entity
 @Table(name = "news_article")
-public class NewsArticle {
+public class NewsArticle implements PublicItem {
 
     @Id
     private Long id;
@@ -96,5 +99,18 @@ public class NewsArticle {
     void replaceTexts(Map<Language, NewsArticleText> published) {
         texts.keySet().retainAll(published.keySet());
         texts.putAll(published);
+    }
+
+    @Override
+    public ContentType contentType() {
+        return ContentType.NEWS_ARTICLE;
+    }
+
+    @Override
+    public Map<Language, PublicText> publicTexts() {
+        Map<Language, PublicText> publicTexts = new EnumMap<>(Language.class);
+        texts.forEach((language, t) -> publicTexts.put(language,
+                new PublicText(t.getTitle(), t.getSlug(), t.getSummary(), PublicText.plain(t.getBody()))));
+        return publicTexts;
     }
 }

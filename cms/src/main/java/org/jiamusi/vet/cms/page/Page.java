@@ -1,5 +1,8 @@
 package org.jiamusi.vet.cms.page;
 
+import org.jiamusi.vet.cms.content.PublicText;
+import org.jiamusi.vet.cms.content.PublicItem;
+import org.jiamusi.vet.cms.content.ContentType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -24,7 +27,7 @@ import java.util.Optional;
  */
 @Entity
 @Table(name = "page")
-public class Page {
+public class Page implements PublicItem {
 
     @Id
     private Long id;
@@ -72,5 +75,18 @@ public class Page {
     void replaceTexts(Map<Language, PageText> published) {
         texts.keySet().retainAll(published.keySet());
         texts.putAll(published);
+    }
+
+    @Override
+    public ContentType contentType() {
+        return ContentType.PAGE;
+    }
+
+    @Override
+    public Map<Language, PublicText> publicTexts() {
+        Map<Language, PublicText> publicTexts = new EnumMap<>(Language.class);
+        texts.forEach((language, t) -> publicTexts.put(language,
+                new PublicText(t.getTitle(), t.getSlug(), t.getSummary(), PublicText.plain(t.getBody()))));
+        return publicTexts;
     }
 }

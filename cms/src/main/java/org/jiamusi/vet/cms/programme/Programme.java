@@ -1,5 +1,9 @@
 package org.jiamusi.vet.cms.programme;
 
+import java.util.EnumMap;
+import org.jiamusi.vet.cms.content.PublicText;
+import org.jiamusi.vet.cms.content.PublicItem;
+import org.jiamusi.vet.cms.content.ContentType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -26,7 +30,7 @@ import java.util.Optional;
  */
 @Entity
 @Table(name = "programme")
-public class Programme {
+public class Programme implements PublicItem {
 
     @Id
     private Long id;
@@ -125,5 +129,18 @@ public class Programme {
     void replaceTexts(Map<Language, ProgrammeText> published) {
         texts.keySet().retainAll(published.keySet());
         texts.putAll(published);
+    }
+
+    @Override
+    public ContentType contentType() {
+        return ContentType.PROGRAMME;
+    }
+
+    @Override
+    public Map<Language, PublicText> publicTexts() {
+        Map<Language, PublicText> publicTexts = new EnumMap<>(Language.class);
+        texts.forEach((language, t) -> publicTexts.put(language,
+                new PublicText(t.getTitle(), t.getSlug(), t.getSummary(), PublicText.plain(t.getInstitution(), t.getDescription(), t.getCareers(), t.getCluster(), t.getCertificates(), t.getAdmission()))));
+        return publicTexts;
     }
 }
