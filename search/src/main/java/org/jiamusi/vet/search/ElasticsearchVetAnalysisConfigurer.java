@@ -5,8 +5,8 @@ import org.hibernate.search.backend.elasticsearch.analysis.ElasticsearchAnalysis
 
 /**
  * The analyzers of {@link VetAnalyzers} inside an Elasticsearch or OpenSearch engine. Chinese needs
- * the engine's {@code analysis-smartcn} plugin; Russian and English use built-in components, chosen
- * to tokenize and stem as the Lucene backend does.
+ * the engine's {@code analysis-smartcn} plugin; everything else uses built-in components, chosen to
+ * tokenize, fold and stem as the Lucene backend does.
  */
 public class ElasticsearchVetAnalysisConfigurer implements ElasticsearchAnalysisConfigurer {
 
@@ -33,5 +33,36 @@ public class ElasticsearchVetAnalysisConfigurer implements ElasticsearchAnalysis
                 .tokenFilters("lowercase", "vet_english_snowball");
         context.tokenFilter("vet_english_snowball").type("snowball")
                 .param("language", "English");
+
+        context.tokenFilter("vet_prefixes").type("edge_ngram")
+                .param("min_gram", 1)
+                .param("max_gram", VetAnalyzers.PREFIX_MAX);
+        context.tokenFilter("vet_word_prefixes").type("edge_ngram")
+                .param("min_gram", 1)
+                .param("max_gram", 20);
+
+        context.analyzer(VetAnalyzers.PINYIN_PREFIXES).custom()
+                .tokenizer("whitespace")
+                .tokenFilters("lowercase", "vet_prefixes");
+        context.analyzer(VetAnalyzers.PINYIN_QUERY).custom()
+                .tokenizer("keyword")
+                .tokenFilters("lowercase");
+
+        context.analyzer(VetAnalyzers.SUGGEST_CHINESE).custom()
+                .tokenizer("smartcn_tokenizer")
+                .tokenFilters("lowercase", "vet_word_prefixes");
+        context.analyzer(VetAnalyzers.SUGGEST_CHINESE_QUERY).custom()
+                .tokenizer("smartcn_tokenizer")
+                .tokenFilters("lowercase");
+        context.analyzer(VetAnalyzers.SUGGEST_WORDS).custom()
+                .tokenizer("standard")
+                .charFilters("vet_yo_folding")
+                .tokenFilters("lowercase", "vet_word_prefixes");
+        context.analyzer(VetAnalyzers.SUGGEST_WORDS_QUERY).custom()
+                .tokenizer("standard")
+                .charFilters("vet_yo_folding")
+                .tokenFilters("lowercase");
+
+        context.normalizer(VetAnalyzers.KEYWORD).custom();
     }
 }

@@ -1,7 +1,11 @@
 package org.jiamusi.vet.search;
 
+import org.apache.lucene.analysis.cn.smart.HMMChineseTokenizerFactory;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
+import org.apache.lucene.analysis.core.KeywordTokenizerFactory;
 import org.apache.lucene.analysis.core.LowerCaseFilterFactory;
+import org.apache.lucene.analysis.core.WhitespaceTokenizerFactory;
+import org.apache.lucene.analysis.ngram.EdgeNGramFilterFactory;
 import org.apache.lucene.analysis.pattern.PatternReplaceCharFilterFactory;
 import org.apache.lucene.analysis.snowball.SnowballPorterFilterFactory;
 import org.apache.lucene.analysis.standard.StandardTokenizerFactory;
@@ -30,5 +34,42 @@ public class LuceneVetAnalysisConfigurer implements LuceneAnalysisConfigurer {
                 .tokenFilter(LowerCaseFilterFactory.class)
                 .tokenFilter(SnowballPorterFilterFactory.class)
                 .param("language", "English");
+
+        context.analyzer(VetAnalyzers.PINYIN_PREFIXES).custom()
+                .tokenizer(WhitespaceTokenizerFactory.class)
+                .tokenFilter(LowerCaseFilterFactory.class)
+                .tokenFilter(EdgeNGramFilterFactory.class)
+                .param("minGramSize", "1")
+                .param("maxGramSize", Integer.toString(VetAnalyzers.PREFIX_MAX));
+        context.analyzer(VetAnalyzers.PINYIN_QUERY).custom()
+                .tokenizer(KeywordTokenizerFactory.class)
+                .tokenFilter(LowerCaseFilterFactory.class);
+
+        context.analyzer(VetAnalyzers.SUGGEST_CHINESE).custom()
+                .tokenizer(HMMChineseTokenizerFactory.class)
+                .tokenFilter(LowerCaseFilterFactory.class)
+                .tokenFilter(EdgeNGramFilterFactory.class)
+                .param("minGramSize", "1")
+                .param("maxGramSize", "20");
+        context.analyzer(VetAnalyzers.SUGGEST_CHINESE_QUERY).custom()
+                .tokenizer(HMMChineseTokenizerFactory.class)
+                .tokenFilter(LowerCaseFilterFactory.class);
+        context.analyzer(VetAnalyzers.SUGGEST_WORDS).custom()
+                .tokenizer(StandardTokenizerFactory.class)
+                .charFilter(PatternReplaceCharFilterFactory.class)
+                .param("pattern", "[ёЁ]")
+                .param("replacement", "е")
+                .tokenFilter(LowerCaseFilterFactory.class)
+                .tokenFilter(EdgeNGramFilterFactory.class)
+                .param("minGramSize", "1")
+                .param("maxGramSize", "20");
+        context.analyzer(VetAnalyzers.SUGGEST_WORDS_QUERY).custom()
+                .tokenizer(StandardTokenizerFactory.class)
+                .charFilter(PatternReplaceCharFilterFactory.class)
+                .param("pattern", "[ёЁ]")
+                .param("replacement", "е")
+                .tokenFilter(LowerCaseFilterFactory.class);
+
+        context.normalizer(VetAnalyzers.KEYWORD).custom();
     }
 }

@@ -2,8 +2,17 @@ package org.jiamusi.vet.search;
 
 import org.jiamusi.vet.i18n.Language;
 
-/** Index field names, one per translatable field and language. */
+/** Index field names: one per translatable field and language, and the pinyin and facet fields. */
 final class SearchFields {
+
+    static final String TYPE = "type";
+    static final String PINYIN_WORDS = "pinyin_words";
+    static final String PINYIN_INITIALS = "pinyin_initials";
+
+    static final String LEVEL = "level";
+    static final String PATHWAY = "pathway";
+    static final String INSTITUTION = "institution";
+    static final String DISTRICT = "district";
 
     private SearchFields() {
     }
@@ -14,5 +23,18 @@ final class SearchFields {
 
     static String body(Language language) {
         return "body_" + language.code();
+    }
+
+    /** Title and summary as unstemmed lower-case words, for typo tolerance (a stem is a poor base for edits). */
+    static String words(Language language) {
+        return "words_" + language.code();
+    }
+
+    static String suggest(Language language) {
+        return "suggest_" + language.code();
+    }
+
+    static String sort(Language language) {
+        return "sort_" + language.code();
     }
 }

@@ -9,12 +9,13 @@ import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
-import org.jiamusi.vet.cms.programme.Programme;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.logging.Logger;
 
 /**
- * Keeps the index in step with the database. On start, an index that holds fewer programmes than
+ * Keeps the index in step with the database. On start, an index that holds another number of items than
  * the database (a new index folder, a switch of backend, an engine that lost its data) is rebuilt
  * from the database, so search never silently misses content that exists.
  */
@@ -37,10 +38,10 @@ public class SearchIndexer {
 
     void onStart(@Observes @Priority(jakarta.interceptor.Interceptor.Priority.APPLICATION + 500)
                  @Initialized(ApplicationScoped.class) Object event) {
-        long indexed = indexedProgrammes();
-        long stored = storedProgrammes();
+        long indexed = indexedItems();
+        long stored = storedItems();
         if (indexed != stored) {
-            LOG.info(() -> "Search index holds " + indexed + " of " + stored + " programmes: rebuilding it");
+            LOG.info(() -> "Search index holds " + indexed + " of " + stored + " published items: rebuilding it");
             reindex();
         }
     }
@@ -49,8 +50,9 @@ public class SearchIndexer {
     public void reindex() {
         EntityManager em = emf.createEntityManager();
         try {
-            Search.session(em).massIndexer(Programme.class)
+            Search.session(em).massIndexer(entities())
                     .threadsToLoadObjects(2)
+                    .batchSizeToLoadObjects(50)
                     .startAndWait();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -60,22 +62,32 @@ public class SearchIndexer {
         }
     }
 
-    public long indexedProgrammes() {
+    /** How many items the index holds, of every public type. */
+    public long indexedItems() {
         EntityManager em = emf.createEntityManager();
         try {
             SearchSession session = Search.session(em);
-            return session.search(Programme.class).where(f -> f.matchAll()).fetchTotalHitCount();
+            return session.search(session.scope(entities())).where(f -> f.matchAll()).fetchTotalHitCount();
         } finally {
             em.close();
         }
     }
 
-    private long storedProgrammes() {
+    /** How many published items of the indexed types the database holds. */
+    public long storedItems() {
         EntityManager em = emf.createEntityManager();
         try {
-            return em.createQuery("select count(p) from Programme p", Long.class).getSingleResult();
+            long count = 0;
+            for (SearchType type : SearchType.values()) {
+                count += em.createQuery("select count(e) from " + type.entity().getSimpleName() + " e", Long.class).getSingleResult();
+            }
+            return count;
         } finally {
             em.close();
         }
+    }
+
+    private static List<Class<?>> entities() {
+        return Arrays.stream(SearchType.values()).<Class<?>>map(SearchType::entity).toList();
     }
 }

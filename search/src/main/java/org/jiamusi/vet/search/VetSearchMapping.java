@@ -1,5 +1,7 @@
 package org.jiamusi.vet.search;
 
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.mapper.orm.mapping.HibernateOrmMappingConfigurationContext;
 import org.hibernate.search.mapper.orm.mapping.HibernateOrmSearchMappingConfigurer;
 import org.hibernate.search.mapper.pojo.mapping.definition.programmatic.ProgrammaticMappingConfigurationContext;
@@ -7,21 +9,24 @@ import org.hibernate.search.mapper.pojo.mapping.definition.programmatic.TypeMapp
 import org.jiamusi.vet.cms.programme.Programme;
 
 /**
- * The index mapping of the content types, declared here rather than by annotations on the
- * entities so that the {@code cms} module stays free of search concerns.
+ * The index mapping of the public content types, declared here rather than by annotations on the
+ * entities so that the {@code cms} module stays free of search concerns. Every type is indexed
+ * alike by {@link PublicItemBinder}; programmes also carry the fields their search facets on.
  */
 public class VetSearchMapping implements HibernateOrmSearchMappingConfigurer {
-
-    public static final String PROGRAMME_INDEX = "programme";
 
     @Override
     public void configure(HibernateOrmMappingConfigurationContext context) {
         ProgrammaticMappingConfigurationContext mapping = context.programmaticMapping();
-
+        for (SearchType type : SearchType.values()) {
+            TypeMappingStep step = mapping.type(type.entity());
+            step.indexed().index(type.code());
+            step.binder(new PublicItemBinder());
+        }
         TypeMappingStep programme = mapping.type(Programme.class);
-        programme.indexed().index(PROGRAMME_INDEX);
-        programme.binder(new ProgrammeTextsBinder());
-        programme.property("level").keywordField().aggregable(org.hibernate.search.engine.backend.types.Aggregable.YES);
-        programme.property("pathway").keywordField().aggregable(org.hibernate.search.engine.backend.types.Aggregable.YES);
+        programme.property("level").keywordField(SearchFields.LEVEL).aggregable(Aggregable.YES).searchable(Searchable.YES);
+        programme.property("pathway").keywordField(SearchFields.PATHWAY).aggregable(Aggregable.YES);
+        programme.property("institutionId").genericField(SearchFields.INSTITUTION).aggregable(Aggregable.YES);
+        programme.property("district").keywordField(SearchFields.DISTRICT).aggregable(Aggregable.YES);
     }
 }

@@ -17,6 +17,7 @@ import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.MapKeyEnumerated;
 import jakarta.persistence.Table;
 import org.jiamusi.vet.cms.content.LocalizedText;
+import org.jiamusi.vet.cms.institution.District;
 import org.jiamusi.vet.i18n.Language;
 
 import java.util.HashMap;
@@ -53,6 +54,11 @@ public class Programme implements PublicItem {
     /** The content item id of the institution that offers it. */
     @Column(name = "institution_id")
     private Long institutionId;
+
+    /** The county or district of its institution, copied at publication for lists and facets. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "district", length = 30)
+    private District district;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "programme_text", joinColumns = @JoinColumn(name = "programme_id"))
@@ -92,6 +98,10 @@ public class Programme implements PublicItem {
         return institutionId;
     }
 
+    public District getDistrict() {
+        return district;
+    }
+
     /** The texts by language, for reading. */
     public Map<Language, ProgrammeText> getTexts() {
         return Map.copyOf(texts);
@@ -115,6 +125,10 @@ public class Programme implements PublicItem {
     /** The slug a reader of this language finds the programme under: their own text's, else the fallback's. */
     public String slugFor(Language reader) {
         return textFor(reader).text().getSlug();
+    }
+
+    void setDistrict(District district) {
+        this.district = district;
     }
 
     void setFacts(String code, Level level, Pathway pathway, Integer durationYears, Long institutionId) {

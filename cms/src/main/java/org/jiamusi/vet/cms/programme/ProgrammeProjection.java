@@ -10,6 +10,7 @@ import org.jiamusi.vet.cms.content.ContentType;
 import org.jiamusi.vet.cms.content.DraftRule;
 import org.jiamusi.vet.cms.content.FieldDef;
 import org.jiamusi.vet.cms.content.FieldKind;
+import org.jiamusi.vet.cms.institution.Institution;
 import org.jiamusi.vet.i18n.Language;
 
 import java.util.EnumMap;
@@ -60,6 +61,8 @@ public class ProgrammeProjection implements ContentProjection {
                     t.get("cluster"), t.get("certificates"), t.get("admission")));
         }
         programme.replaceTexts(texts);
+        Institution offeredBy = programme.getInstitutionId() == null ? null : em.find(Institution.class, programme.getInstitutionId());
+        programme.setDistrict(offeredBy == null ? null : offeredBy.getDistrict());
         if (existing == null) {
             em.persist(programme);
         }

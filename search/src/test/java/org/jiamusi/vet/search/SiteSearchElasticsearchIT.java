@@ -9,7 +9,7 @@ import java.util.Map;
  * Search on the Elasticsearch backend against a real OpenSearch node with Chinese analysis inside
  * the engine: the same contract as the embedded Lucene backend.
  */
-class ProgrammeSearchElasticsearchIT extends ProgrammeSearchContract {
+class SiteSearchElasticsearchIT extends SiteSearchContract {
 
     @Override
     Map<String, Object> backendProperties() {

@@ -3,7 +3,7 @@ package org.jiamusi.vet.search;
 import java.util.Map;
 
 /** Search on the embedded default: the Lucene backend, in memory. */
-class ProgrammeSearchLuceneTest extends ProgrammeSearchContract {
+class SiteSearchLuceneTest extends SiteSearchContract {
 
     @Override
     Map<String, Object> backendProperties() {
