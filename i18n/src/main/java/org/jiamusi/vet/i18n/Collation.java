@@ -32,6 +32,19 @@ public final class Collation {
         return COLLATORS.get(language);
     }
 
+    /**
+     * The collation key of a name in a language, as hex text: comparing two keys as plain strings
+     * orders the names as the collator does, so an index or a database can sort by it.
+     */
+    public static String sortKey(String name, Language language) {
+        byte[] key = collator(language).getCollationKey(name == null ? "" : name).toByteArray();
+        StringBuilder hex = new StringBuilder(key.length * 2);
+        for (byte b : key) {
+            hex.append(Character.forDigit((b >> 4) & 0xF, 16)).append(Character.forDigit(b & 0xF, 16));
+        }
+        return hex.toString();
+    }
+
     /** Orders items by a name in the reader's language. */
     public static <T> Comparator<T> byName(Language language, Function<T, String> name) {
         Collator collator = collator(language);

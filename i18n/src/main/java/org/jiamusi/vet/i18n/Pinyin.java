@@ -47,6 +47,24 @@ public final class Pinyin {
         return words;
     }
 
+    /** The words of Chinese text as ICU's dictionary segments them: 口腔修复工艺 → [口腔, 修复, 工艺]. */
+    public static List<String> hanWords(String text) {
+        List<String> words = new ArrayList<>();
+        if (text == null || text.isBlank()) {
+            return words;
+        }
+        BreakIterator boundaries = BreakIterator.getWordInstance(ULocale.SIMPLIFIED_CHINESE);
+        boundaries.setText(text);
+        int start = boundaries.first();
+        for (int end = boundaries.next(); end != BreakIterator.DONE; start = end, end = boundaries.next()) {
+            String word = text.substring(start, end).strip();
+            if (!word.isEmpty() && Character.isLetterOrDigit(word.codePointAt(0))) {
+                words.add(word);
+            }
+        }
+        return words;
+    }
+
     /** The words in pinyin, each written as one token: {@code [kouqiang, xiufu, gongyi]}. */
     public static List<String> words(String text) {
         return syllablesByWord(text).stream().map(syllables -> String.join("", syllables)).toList();

@@ -22,4 +22,11 @@ class CollationTest {
         names.sort(Collation.byName(Language.RU, s -> s));
         assertThat(names).containsExactly("Авто", "Еда", "Ёлка", "Яблоко");
     }
+
+    @Test
+    void sortKeysCompareAsTheCollatorDoes() {
+        assertThat(Collation.sortKey("焊接", Language.ZH)).isLessThan(Collation.sortKey("口腔修复工艺", Language.ZH));
+        assertThat(Collation.sortKey("口腔修复工艺", Language.ZH)).isLessThan(Collation.sortKey("数字媒体艺术设计", Language.ZH));
+        assertThat(Collation.sortKey("Еда", Language.RU)).isLessThan(Collation.sortKey("Ёлка", Language.RU));
+    }
 }

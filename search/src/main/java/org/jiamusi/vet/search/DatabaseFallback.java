@@ -37,9 +37,8 @@ final class DatabaseFallback {
             for (PublicItem item : items) {
                 Language language = SiteSearch.shownLanguage(item, query.reader());
                 PublicText text = item.publicTexts().get(language);
-                String summary = text.summary() == null ? "" : text.summary();
                 hits.add(new SearchHit(type, item.getId(), text.title(), text.slug(), language,
-                        SiteSearch.escape(SiteSearch.truncate(summary))));
+                        Snippets.of(PublicText.plain(text.summary(), text.body()), query.text(), language)));
             }
         }
         int from = Math.min((query.page() - 1) * SearchQuery.PAGE_SIZE, hits.size());

@@ -3,8 +3,6 @@ package org.jiamusi.vet.search;
 import org.hibernate.search.engine.backend.document.DocumentElement;
 import org.hibernate.search.engine.backend.document.IndexFieldReference;
 import org.hibernate.search.engine.backend.document.model.dsl.IndexSchemaElement;
-import org.hibernate.search.engine.backend.types.Highlightable;
-import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.bridge.TypeBridge;
 import org.hibernate.search.mapper.pojo.bridge.binding.TypeBindingContext;
@@ -43,10 +41,8 @@ public class PublicItemBinder implements TypeBinder {
                 new EnumMap<>(Language.class));
         for (Language language : Language.values()) {
             String analyzer = VetAnalyzers.of(language);
-            fields.titles.put(language, schema.field(SearchFields.title(language), f -> f.asString().analyzer(analyzer)
-                    .projectable(Projectable.YES).highlightable(List.of(Highlightable.ANY))).toReference());
-            fields.bodies.put(language, schema.field(SearchFields.body(language), f -> f.asString().analyzer(analyzer)
-                    .projectable(Projectable.YES).highlightable(List.of(Highlightable.ANY))).toReference());
+            fields.titles.put(language, schema.field(SearchFields.title(language), f -> f.asString().analyzer(analyzer)).toReference());
+            fields.bodies.put(language, schema.field(SearchFields.body(language), f -> f.asString().analyzer(analyzer)).toReference());
             fields.suggestions.put(language, schema.field(SearchFields.suggest(language), f -> f.asString()
                     .analyzer(VetAnalyzers.suggest(language)).searchAnalyzer(VetAnalyzers.suggestQuery(language))).toReference());
             fields.words.put(language, schema.field(SearchFields.words(language), f -> f.asString()

@@ -45,9 +45,6 @@ public class SiteSearch {
     private static final Logger LOG = Logger.getLogger(SiteSearch.class.getName());
     private static final Pattern PINYIN_TYPED = Pattern.compile("[A-Za-z' ]+");
     private static final Pattern TYPO_WORD = Pattern.compile("[\\p{IsLatin}\\p{IsCyrillic}]+");
-    private static final String MARK_START = "\u0002";
-    private static final String MARK_END = "\u0003";
-    private static final int SNIPPET_LENGTH = 160;
 
     private static final float TITLE = 5f;
     private static final float BODY = 1f;
@@ -116,21 +113,14 @@ public class SiteSearch {
         SearchSession session = Search.session(em);
         Language reader = query.reader();
         SearchScope<PublicItem> scope = scope(session, query.type());
-        var select = session.search(scope)
-                .select(f -> f.composite().from(
-                        f.entity(),
-                        f.highlight(SearchFields.body(reader)),
-                        f.highlight(SearchFields.title(reader))).asList());
-        var where = select.where(filtered(scope.predicate(), query, null));
+        var where = session.search(scope).where(filtered(scope.predicate(), query, null));
         var sorted = query.order() == SearchQuery.Order.TITLE || query.text().isEmpty()
                 ? where.sort(f -> f.field(SearchFields.sort(reader)))
                 : where.sort(f -> f.score());
-        SearchResult<List<?>> result = sorted
-                .highlighter(f -> f.plain().tag(MARK_START, MARK_END).fragmentSize(SNIPPET_LENGTH).numberOfFragments(1))
-                .fetch((query.page() - 1) * SearchQuery.PAGE_SIZE, SearchQuery.PAGE_SIZE);
+        SearchResult<PublicItem> result = sorted.fetch((query.page() - 1) * SearchQuery.PAGE_SIZE, SearchQuery.PAGE_SIZE);
         List<SearchHit> hits = new ArrayList<>();
-        for (List<?> row : result.hits()) {
-            hits.add(hit((PublicItem) row.get(0), reader, firstOf(row.get(1)), firstOf(row.get(2))));
+        for (PublicItem item : result.hits()) {
+            hits.add(hit(item, reader, query.text()));
         }
         return new SearchPage(result.total().hitCount(), hits, facets(session, query), false);
     }
@@ -228,18 +218,12 @@ public class SiteSearch {
         return (SearchScope<PublicItem>) (SearchScope<?>) session.scope(classes);
     }
 
-    private static SearchHit hit(PublicItem item, Language reader, String bodyHighlight, String titleHighlight) {
+    private static SearchHit hit(PublicItem item, Language reader, String query) {
         Language language = shownLanguage(item, reader);
         PublicText text = item.publicTexts().get(language);
-        String snippet;
-        if (bodyHighlight != null && language == reader) {
-            snippet = marked(bodyHighlight);
-        } else {
-            String summary = text.summary() == null ? text.body() : text.summary();
-            snippet = escape(summary == null ? "" : truncate(summary));
-        }
+        String passage = PublicText.plain(text.summary(), text.body());
         return new SearchHit(SearchType.of(item.contentType()).orElseThrow(), item.getId(), text.title(),
-                text.slug(), language, snippet);
+                text.slug(), language, Snippets.of(passage, query, language));
     }
 
     private static Suggestion suggestion(PublicItem item, Language reader) {
@@ -268,22 +252,6 @@ public class SiteSearch {
         return false;
     }
 
-    private static String firstOf(Object highlights) {
-        return highlights instanceof List<?> list && !list.isEmpty() ? (String) list.get(0) : null;
-    }
-
-    /** Escapes the highlighter's text and turns its private marks into {@code <mark>}. */
-    private static String marked(String highlighted) {
-        return escape(highlighted).replace(MARK_START, "<mark>").replace(MARK_END, "</mark>");
-    }
-
-    static String truncate(String text) {
-        return text.length() <= SNIPPET_LENGTH ? text : text.substring(0, SNIPPET_LENGTH).replaceAll("\\s+\\S*$", "") + "…";
-    }
-
-    static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-    }
 
     /** Drops the operators of the simple query syntax: a reader's words are words. */
     private static String plainWords(String typed) {

@@ -12,8 +12,9 @@ import org.jiamusi.vet.cms.content.ContentService;
 import org.jiamusi.vet.cms.content.ContentType;
 import org.jiamusi.vet.cms.programme.ProgrammeService;
 import org.jiamusi.vet.i18n.Language;
-import org.jiamusi.vet.search.ProgrammeHit;
-import org.jiamusi.vet.search.ProgrammeSearch;
+import org.jiamusi.vet.search.SearchHit;
+import org.jiamusi.vet.search.SearchQuery;
+import org.jiamusi.vet.search.SiteSearch;
 import org.jiamusi.vet.search.SearchIndexer;
 import org.jiamusi.vet.seeds.SeedLoader;
 import org.junit.jupiter.api.Test;
@@ -49,7 +50,7 @@ class ContentServicesIT {
     ContentService content;
 
     @Inject
-    ProgrammeSearch search;
+    SiteSearch search;
 
     @Inject
     SearchIndexer indexer;
@@ -87,13 +88,14 @@ class ContentServicesIT {
     }
 
     @Test
-    void everySeededProgrammeIsInTheIndex() {
-        assertEquals(programmes.count(), indexer.indexedProgrammes());
+    void everyPublishedItemIsInTheIndex() {
+        assertEquals(indexer.storedItems(), indexer.indexedItems());
+        assertTrue(indexer.indexedItems() > programmes.count(), "more than programmes: institutions, courses, events, ...");
     }
 
     @Test
     void searchInsideTheServerSegmentsChineseAndShowsTheReadersLanguage() {
-        List<ProgrammeHit> hits = search.search("口腔", Language.EN, 0).hits();
+        List<SearchHit> hits = search.search(SearchQuery.of("口腔", Language.EN)).hits();
 
         assertFalse(hits.isEmpty());
         assertTrue(hits.stream().anyMatch(hit -> hit.slug().equals("dental-prosthetics-technology")

@@ -62,7 +62,7 @@ class SiteJourneyBrowserIT {
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("口腔修复工艺");
         Browser.screenshot(browser, "zh-programme");
 
-        WebElement searchBox = browser.findElement(By.id("site-search-q"));
+        WebElement searchBox = browser.findElement(By.id("q_input"));
         searchBox.sendKeys("焊接", Keys.ENTER);
         wait.until(ExpectedConditions.urlContains("/zh/search"));
         WebElement firstResult = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".search-result h2 a")));
@@ -83,6 +83,6 @@ class SiteJourneyBrowserIT {
 
         Long pageWidth = (Long) browser.executeScript("return document.documentElement.scrollWidth;");
         assertThat(pageWidth).as("no horizontal scrolling at 360 px").isLessThanOrEqualTo(360L);
-        assertThat(browser.findElement(By.id("site-search-q")).isDisplayed()).isTrue();
+        assertThat(browser.findElement(By.id("q_input")).isDisplayed()).isTrue();
     }
 }

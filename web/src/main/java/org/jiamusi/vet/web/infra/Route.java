@@ -8,7 +8,15 @@ import java.util.Optional;
  * A public URL understood: its language, the Facelets view that renders it, and the item's slug
  * where the URL names one ({@code /ru/programmes/tekhnologiya-zubnogo-protezirovaniya}).
  */
-public record Route(Language language, String view, String slug, String pathAfterLanguage) {
+public record Route(Language language, String view, String slug, String pathAfterLanguage, String section) {
+
+    public Route(Language language, String view, String slug, String pathAfterLanguage) {
+        this(language, view, slug, pathAfterLanguage, null);
+    }
+
+    /** Sections whose items have a page of the common kind: {@code /{lang}/{section}/{slug}}. */
+    static final java.util.Set<String> ITEM_SECTIONS = java.util.Set.of(
+            "institutions", "experiences", "events", "cooperation", "news", "pages");
 
     /** Request attribute under which the filter leaves the route for the views. */
     public static final String ATTRIBUTE = Route.class.getName();
@@ -33,6 +41,9 @@ public record Route(Language language, String view, String slug, String pathAfte
         }
         if (segments.length == 2 && first.equals("programmes") && isSlug(segments[1])) {
             return Optional.of(new Route(language, VIEWS + "programme.xhtml", segments[1], path));
+        }
+        if (segments.length == 2 && ITEM_SECTIONS.contains(first) && isSlug(segments[1])) {
+            return Optional.of(new Route(language, VIEWS + "item.xhtml", segments[1], path, first));
         }
         return Optional.empty();
     }

@@ -4,13 +4,19 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import org.jiamusi.vet.search.ProgrammeHit;
-import org.jiamusi.vet.search.ProgrammeSearch;
-import org.jiamusi.vet.search.SearchResults;
+import org.jiamusi.vet.search.SearchPage;
+import org.jiamusi.vet.search.SearchQuery;
+import org.jiamusi.vet.search.SearchType;
+import org.jiamusi.vet.search.SiteSearch;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
-/** {@code /{lang}/search?q=…}: programmes matching the reader's words in any language, shown in theirs. */
+/**
+ * {@code /{lang}/search?q=…&type=…}: items matching the reader's words in any language, shown in
+ * theirs, with the matched words marked, and a notice when the search engine was unreachable.
+ */
 @Named
 @RequestScoped
 public class SearchView {
@@ -18,7 +24,7 @@ public class SearchView {
     static final int MAX_QUERY_LENGTH = 200;
 
     @Inject
-    ProgrammeSearch search;
+    SiteSearch search;
 
     @Inject
     CurrentPage page;
@@ -26,15 +32,31 @@ public class SearchView {
     @Inject
     HttpServletRequest request;
 
-    private SearchResults<ProgrammeHit> results;
+    private SearchPage results;
 
+    /** The words, from the search box ({@code q}) or its autocomplete input ({@code q_input}). */
     public String getQuery() {
         String q = request.getParameter("q");
+        if (q == null) {
+            q = request.getParameter("q_input");
+        }
         if (q == null) {
             return "";
         }
         q = q.strip();
         return q.length() > MAX_QUERY_LENGTH ? q.substring(0, MAX_QUERY_LENGTH) : q;
+    }
+
+    public String getType() {
+        return getSearchType() == null ? "" : getSearchType().code();
+    }
+
+    private SearchType getSearchType() {
+        return SearchType.ofCode(request.getParameter("type")).orElse(null);
+    }
+
+    public List<String> getTypes() {
+        return Arrays.stream(SearchType.values()).map(SearchType::code).toList();
     }
 
     public boolean isSearched() {
@@ -45,20 +67,28 @@ public class SearchView {
         return results().total();
     }
 
+    public boolean isFallback() {
+        return results().fallback();
+    }
+
     public List<Hit> getHits() {
         return results().hits().stream()
-                .map(hit -> new Hit(hit.title(), hit.summary(), hit.institution(), page.path("/programmes/" + hit.slug()),
+                .map(hit -> new Hit(hit.type().code(), hit.title(), hit.snippet(),
+                        page.path("/" + hit.type().section() + "/" + hit.slug()),
                         hit.language().code(), hit.language() != page.getLanguage()))
                 .toList();
     }
 
-    private SearchResults<ProgrammeHit> results() {
+    private SearchPage results() {
         if (results == null) {
-            results = search.search(getQuery(), page.getLanguage(), 0);
+            results = isSearched()
+                    ? search.search(new SearchQuery(getQuery(), page.getLanguage(), getSearchType(), Map.of(), 1, SearchQuery.Order.RELEVANCE))
+                    : new SearchPage(0, List.of(), Map.of(), false);
         }
         return results;
     }
 
-    public record Hit(String title, String summary, String institution, String url, String lang, boolean fallback) {
+    /** One result as the page shows it; {@code snippet} is escaped HTML with the matched words in {@code <mark>}. */
+    public record Hit(String type, String title, String snippet, String url, String lang, boolean fallback) {
     }
 }

@@ -1,0 +1,30 @@
+package org.jiamusi.vet.cms.content;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.jiamusi.vet.i18n.Language;
+
+import java.util.Optional;
+
+/** Published items of any type with pages, as the public site reads them by slug. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class PublicItems {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    ContentService content;
+
+    /**
+     * The published item a reader reaches by a slug (current or former, in their language or their
+     * fallback's); the caller redirects when the slug is not the one the reader should see.
+     */
+    public <T extends PublicItem> Optional<T> findForReader(ContentType type, Class<T> entity, Language reader, String slug) {
+        return content.resolveSlug(type, reader, slug).map(id -> em.find(entity, id));
+    }
+}

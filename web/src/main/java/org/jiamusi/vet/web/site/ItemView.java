@@ -1,0 +1,87 @@
+package org.jiamusi.vet.web.site;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
+import org.jiamusi.vet.cms.content.PublicItem;
+import org.jiamusi.vet.cms.content.PublicItems;
+import org.jiamusi.vet.cms.content.PublicText;
+import org.jiamusi.vet.i18n.Language;
+import org.jiamusi.vet.search.SearchType;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code /{lang}/{section}/{slug}} for institutions, career experiences, events, cooperation
+ * projects, news and pages: the item's title, summary and text in the reader's language, or in the
+ * language the fallback chain finds, with a notice.
+ */
+@Named
+@RequestScoped
+public class ItemView {
+
+    @Inject
+    PublicItems items;
+
+    @Inject
+    CurrentPage page;
+
+    private SearchType type;
+    private PublicItem item;
+    private PublicText shown;
+    private Language shownLanguage;
+
+    public void load() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        Language reader = page.getLanguage();
+        type = SearchType.ofSection(page.route().section()).orElse(null);
+        item = type == null ? null
+                : items.findForReader(type.contentType(), type.entity(), reader, page.route().slug()).orElse(null);
+        if (item == null) {
+            external.responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
+            faces.responseComplete();
+            return;
+        }
+        Map<Language, PublicText> texts = item.publicTexts();
+        shownLanguage = reader.fallbackChain().stream().filter(texts::containsKey).findFirst().orElse(Language.SOURCE);
+        shown = texts.get(shownLanguage);
+        if (!shown.slug().equals(page.route().slug())) {
+            external.setResponseStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
+            external.setResponseHeader("Location", page.path("/" + type.section() + "/" + shown.slug()));
+            faces.responseComplete();
+            return;
+        }
+        for (Language language : Language.values()) {
+            Language available = language.fallbackChain().stream().filter(texts::containsKey).findFirst().orElse(Language.SOURCE);
+            page.alternate(language, "/" + type.section() + "/" + texts.get(available).slug());
+        }
+    }
+
+    public String getTypeCode() {
+        return type.code();
+    }
+
+    public PublicText getText() {
+        return shown;
+    }
+
+    /** The text as paragraphs: the stored text keeps one paragraph a line. */
+    public List<String> getParagraphs() {
+        return shown.body() == null ? List.of() : Arrays.stream(shown.body().split("\n")).filter(p -> !p.isBlank()).toList();
+    }
+
+    public String getTextLang() {
+        return shownLanguage.code();
+    }
+
+    public boolean isFallback() {
+        return shownLanguage != page.getLanguage();
+    }
+}
