@@ -52,10 +52,11 @@ abstract class RelevanceSuiteContract {
         Map<String, Object> properties = new HashMap<>(backendProperties());
         properties.put("hibernate.search.mapping.configurer", VetSearchMapping.class.getName());
         properties.put("hibernate.search.backend.analysis.configurer", VetAnalysisConfigurer.class.getName());
-        properties.put("hibernate.search.indexing.plan.synchronization.strategy", "sync");
+        properties.put("hibernate.search.indexing.listeners.enabled", "false");
         emf = database.entityManagerFactory(properties);
         inTransaction(em -> new SeedLoader(new ContentService(em, new AuditLog(em, Clock.systemUTC()), Clock.systemUTC(),
                 ContentProjections.all())).load());
+        IndexCatchUp.drain(emf);
     }
 
     @AfterAll

@@ -53,7 +53,7 @@ abstract class SiteSearchContract {
         Map<String, Object> properties = new HashMap<>(backendProperties());
         properties.put("hibernate.search.mapping.configurer", VetSearchMapping.class.getName());
         properties.put("hibernate.search.backend.analysis.configurer", VetAnalysisConfigurer.class.getName());
-        properties.put("hibernate.search.indexing.plan.synchronization.strategy", "sync");
+        properties.put("hibernate.search.indexing.listeners.enabled", "false");
         emf = database.entityManagerFactory(properties);
         inTransaction(em -> {
             ContentService content = new ContentService(em, new AuditLog(em, Clock.systemUTC()), Clock.systemUTC(), ContentProjections.all());
@@ -66,6 +66,7 @@ abstract class SiteSearchContract {
             content.publish(Actor.system(), institution.getId());
             return null;
         });
+        IndexCatchUp.drain(emf);
     }
 
     @AfterAll

@@ -344,7 +344,10 @@ public class ContentService {
             target.setCurrent(true);
         }
         em.flush();
-        published(id).ifPresent(draft -> projection(item.getType()).publish(em, item, draft, slugsFor(item, draft)));
+        published(id).ifPresent(draft -> {
+            projection(item.getType()).publish(em, item, draft, slugsFor(item, draft));
+            em.persist(new PublicationEvent(item.getId(), item.getType(), clock.instant()));
+        });
         audit.record(actor, "slug.change", item.getType().code(), id, language.code() + " " + newSlug);
     }
 
@@ -406,6 +409,7 @@ public class ContentService {
     private void publishWorkingCopy(ContentItem item) {
         ContentDraft draft = workingCopy(item.getId());
         projection(item.getType()).publish(em, item, draft, slugsFor(item, draft));
+        em.persist(new PublicationEvent(item.getId(), item.getType(), clock.instant()));
         item.setPublishedRevision(item.getCurrentRevision());
         item.setStatus(WorkflowStatus.PUBLISHED);
         item.setSchedule(null, item.getUnpublishAt());
@@ -415,6 +419,7 @@ public class ContentService {
     private void withdraw(ContentItem item) {
         if (item.isLive()) {
             projection(item.getType()).withdraw(em, item);
+            em.persist(new PublicationEvent(item.getId(), item.getType(), clock.instant()));
         }
         item.setPublishedRevision(null);
         item.setStatus(WorkflowStatus.ARCHIVED);
