@@ -17,6 +17,12 @@ public class PublicationBatches {
         return PublicationIndexing.indexNextBatch(em);
     }
 
+    /** Drops the entries a full reindex has covered. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public int dropUpTo(long lastId) {
+        return em.createQuery("delete from PublicationEvent e where e.id <= :last").setParameter("last", lastId).executeUpdate();
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public long backlog() {
         return PublicationIndexing.backlog(em);

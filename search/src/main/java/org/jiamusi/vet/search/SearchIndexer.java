@@ -4,6 +4,7 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
@@ -27,6 +28,9 @@ public class SearchIndexer {
     @PersistenceUnit
     private EntityManagerFactory emf;
 
+    @Inject
+    PublicationBatches batches;
+
     protected SearchIndexer() {
         // for CDI
     }
@@ -46,14 +50,21 @@ public class SearchIndexer {
         }
     }
 
-    /** Rebuilds every index from the database and waits until it is done. */
+    /**
+     * Rebuilds every index from the database and waits until it is done; the publication log's
+     * entries from before the rebuild are then covered by it and dropped.
+     */
     public void reindex() {
         EntityManager em = emf.createEntityManager();
         try {
+            Long coveredUpTo = em.createQuery("select max(e.id) from PublicationEvent e", Long.class).getSingleResult();
             Search.session(em).massIndexer(entities())
                     .threadsToLoadObjects(2)
                     .batchSizeToLoadObjects(50)
                     .startAndWait();
+            if (coveredUpTo != null) {
+                batches.dropUpTo(coveredUpTo);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Reindexing was interrupted", e);

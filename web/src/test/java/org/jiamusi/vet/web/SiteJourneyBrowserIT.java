@@ -63,6 +63,13 @@ class SiteJourneyBrowserIT {
         Browser.screenshot(browser, "zh-programme");
 
         WebElement searchBox = browser.findElement(By.id("q_input"));
+        searchBox.sendKeys("kouq");
+        WebElement suggestion = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.xpath("//li[contains(@class,'ui-autocomplete-item') and contains(., '口腔修复工艺')]")));
+        assertThat(suggestion.getText()).isEqualTo("口腔修复工艺");
+        Browser.screenshot(browser, "zh-suggestions");
+        searchBox.sendKeys(Keys.ESCAPE);
+        searchBox.clear();
         searchBox.sendKeys("焊接", Keys.ENTER);
         wait.until(ExpectedConditions.urlContains("/zh/search"));
         WebElement firstResult = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".search-result h2 a")));
