@@ -33,6 +33,7 @@ public class PublicItemBinder implements TypeBinder {
         IndexSchemaElement schema = context.indexSchemaElement();
         Fields fields = new Fields(
                 schema.field(SearchFields.TYPE, f -> f.asString()).toReference(),
+                schema.field(SearchFields.FEATURED, f -> f.asBoolean()).toReference(),
                 schema.field(SearchFields.PINYIN_WORDS, f -> f.asString()
                         .analyzer(VetAnalyzers.PINYIN_PREFIXES).searchAnalyzer(VetAnalyzers.PINYIN_QUERY)).toReference(),
                 schema.field(SearchFields.PINYIN_INITIALS, f -> f.asString()
@@ -54,6 +55,7 @@ public class PublicItemBinder implements TypeBinder {
     }
 
     private record Fields(IndexFieldReference<String> type,
+                          IndexFieldReference<Boolean> featured,
                           IndexFieldReference<String> pinyinWords,
                           IndexFieldReference<String> pinyinInitials,
                           Map<Language, IndexFieldReference<String>> titles,
@@ -68,6 +70,7 @@ public class PublicItemBinder implements TypeBinder {
         @Override
         public void write(DocumentElement target, PublicItem item, TypeBridgeWriteContext context) {
             target.addValue(fields.type, SearchType.of(item.contentType()).orElseThrow().code());
+            target.addValue(fields.featured, item.featured());
             Map<Language, PublicText> texts = item.publicTexts();
             texts.forEach((language, text) -> {
                 target.addValue(fields.titles.get(language), text.title());

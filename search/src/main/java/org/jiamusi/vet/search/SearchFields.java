@@ -8,6 +8,7 @@ final class SearchFields {
     static final String TYPE = "type";
     static final String PINYIN_WORDS = "pinyin_words";
     static final String PINYIN_INITIALS = "pinyin_initials";
+    static final String FEATURED = "featured";
 
     static final String LEVEL = "level";
     static final String PATHWAY = "pathway";

@@ -52,6 +52,7 @@ public class SiteSearch {
     private static final float PINYIN_INITIALS = 2.5f;
     private static final float FUZZY_TITLE = 1.2f;
     private static final float SYNONYM = 0.8f;
+    private static final float FEATURED = 0.5f;
 
     @PersistenceContext
     private EntityManager em;
@@ -155,6 +156,8 @@ public class SiteSearch {
     private SearchPredicate filtered(SearchPredicateFactory f, SearchQuery query, String except) {
         return f.bool(b -> {
             b.must(query.text().isEmpty() ? f.matchAll().toPredicate() : words(f, query.text()));
+            // Featured items come first among equals, never ahead of a clearly better match.
+            b.should(f.match().field(SearchFields.FEATURED).matching(true).constantScore().boost(FEATURED));
             if (query.type() != null) {
                 b.filter(f.match().field(SearchFields.TYPE).matching(query.type().code()));
             }

@@ -15,4 +15,9 @@ public interface PublicItem {
     ContentType contentType();
 
     Map<Language, PublicText> publicTexts();
+
+    /** Promoted by the editors: ranks first among equally good search results. */
+    default boolean featured() {
+        return false;
+    }
 }

@@ -55,6 +55,10 @@ public class Programme implements PublicItem {
     @Column(name = "institution_id")
     private Long institutionId;
 
+    /** Promoted by the education bureau, as the plan's flagship programmes are. */
+    @Column(name = "featured", nullable = false)
+    private boolean featured;
+
     /** The county or district of its institution, copied at publication for lists and facets. */
     @Enumerated(EnumType.STRING)
     @Column(name = "district", length = 30)
@@ -125,6 +129,15 @@ public class Programme implements PublicItem {
     /** The slug a reader of this language finds the programme under: their own text's, else the fallback's. */
     public String slugFor(Language reader) {
         return textFor(reader).text().getSlug();
+    }
+
+    @Override
+    public boolean featured() {
+        return featured;
+    }
+
+    void setFeatured(boolean featured) {
+        this.featured = featured;
     }
 
     void setDistrict(District district) {

@@ -27,6 +27,7 @@ public class ProgrammeProjection implements ContentProjection {
             FieldDef.choice("pathway", Pathway.class),
             FieldDef.fact("durationYears", FieldKind.INTEGER, 2),
             FieldDef.reference("institution", ContentType.INSTITUTION),
+            FieldDef.fact("featured", FieldKind.BOOLEAN, 5),
             FieldDef.text(ContentSchema.TITLE, 200).asRequired(),
             FieldDef.text("institutionName", 200),
             FieldDef.longText("summary", 1000),
@@ -61,6 +62,7 @@ public class ProgrammeProjection implements ContentProjection {
                     t.get("cluster"), t.get("certificates"), t.get("admission")));
         }
         programme.replaceTexts(texts);
+        programme.setFeatured("true".equals(draft.field("featured")));
         Institution offeredBy = programme.getInstitutionId() == null ? null : em.find(Institution.class, programme.getInstitutionId());
         programme.setDistrict(offeredBy == null ? null : offeredBy.getDistrict());
         if (existing == null) {
