@@ -20,15 +20,23 @@ public final class SchemaMigrations {
         return migrate(dataSource, null);
     }
 
+    /** Migrates the database at a JDBC URL, for the command-line tools. */
+    public static MigrateResult migrate(String url, String user, String password) {
+        return configuration().dataSource(url, user, password).load().migrate();
+    }
+
     /** Migrates up to a given version only (all when null): for tests of an upgrade from an older schema. */
     public static MigrateResult migrate(DataSource dataSource, String targetVersion) {
-        var configuration = Flyway.configure(SchemaMigrations.class.getClassLoader())
-                .dataSource(dataSource)
-                .locations(LOCATION)
-                .javaMigrations(new V3_1__ProgrammesIntoContentItems());
+        var configuration = configuration().dataSource(dataSource);
         if (targetVersion != null) {
             configuration.target(targetVersion);
         }
         return configuration.load().migrate();
+    }
+
+    private static org.flywaydb.core.api.configuration.FluentConfiguration configuration() {
+        return Flyway.configure(SchemaMigrations.class.getClassLoader())
+                .locations(LOCATION)
+                .javaMigrations(new V3_1__ProgrammesIntoContentItems());
     }
 }

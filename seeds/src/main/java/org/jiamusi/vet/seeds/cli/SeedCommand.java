@@ -2,23 +2,21 @@ package org.jiamusi.vet.seeds.cli;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import org.h2.jdbcx.JdbcDataSource;
 import org.jiamusi.vet.cms.account.Actor;
 import org.jiamusi.vet.cms.audit.AuditLog;
 import org.jiamusi.vet.cms.content.ContentItem;
 import org.jiamusi.vet.cms.content.ContentProjections;
 import org.jiamusi.vet.cms.content.ContentService;
 import org.jiamusi.vet.cms.content.ContentType;
-import org.jiamusi.vet.cms.schema.SchemaMigrations;
+import org.jiamusi.vet.cms.schema.StandalonePersistence;
 import org.jiamusi.vet.i18n.Formats;
 import org.jiamusi.vet.seeds.SeedLoader;
-import org.postgresql.ds.PGSimpleDataSource;
 
-import javax.sql.DataSource;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
@@ -46,9 +44,10 @@ public final class SeedCommand {
             OUT.println("usage: import | reimport | generate <number of items, at most 9999999>");
             System.exit(2);
         }
-        DataSource dataSource = dataSource();
-        SchemaMigrations.migrate(dataSource);
-        EntityManagerFactory emf = CliPersistence.open(dataSource);
+        StandalonePersistence.Database database = StandalonePersistence.Database.configured(System.getProperty("vet.db.url.default"));
+        database.migrate();
+        // No search mapping here: the site brings its index up to date with the database on its next start.
+        EntityManagerFactory emf = StandalonePersistence.open(database, Map.of("hibernate.search.enabled", "false"));
         try {
             switch (args[0]) {
                 case "import" -> OUT.println("Seed items added: " + inTransaction(emf, c -> new SeedLoader(c).load()));
@@ -128,34 +127,5 @@ public final class SeedCommand {
             }
             em.close();
         }
-    }
-
-    private static DataSource dataSource() {
-        String url = setting("vet.db.url", "VET_DB_URL", System.getProperty("vet.db.url.default"));
-        if (url == null) {
-            throw new IllegalStateException("Set VET_DB_URL (or -Dvet.db.url) to the site's database");
-        }
-        String user = setting("vet.db.user", "VET_DB_USER", "sa");
-        String password = setting("vet.db.password", "VET_DB_PASSWORD", "sa");
-        if (url.startsWith("jdbc:postgresql:")) {
-            PGSimpleDataSource postgres = new PGSimpleDataSource();
-            postgres.setURL(url);
-            postgres.setUser(user);
-            postgres.setPassword(password);
-            return postgres;
-        }
-        JdbcDataSource h2 = new JdbcDataSource();
-        h2.setURL(url);
-        h2.setUser(user);
-        h2.setPassword(password);
-        return h2;
-    }
-
-    private static String setting(String property, String variable, String fallback) {
-        String value = System.getProperty(property);
-        if (value == null) {
-            value = System.getenv(variable);
-        }
-        return value == null ? fallback : value;
     }
 }
