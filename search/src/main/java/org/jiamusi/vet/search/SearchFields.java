@@ -14,6 +14,7 @@ final class SearchFields {
     static final String PATHWAY = "pathway";
     static final String INSTITUTION = "institution";
     static final String DISTRICT = "district";
+    static final String CLUSTER = "cluster";
 
     private SearchFields() {
     }

@@ -6,7 +6,7 @@ import java.util.Map;
 
 /**
  * What a reader asks: words (possibly none: browse), their language, one type or all, facet filters
- * (programmes only: {@code level}, {@code pathway}, {@code institution}, {@code district}), a page
+ * (programmes only: {@code level}, {@code pathway}, {@code institution}, {@code district}, {@code cluster}), a page
  * counted from 1, and an order.
  */
 public record SearchQuery(String text, Language reader, SearchType type, Map<String, String> filters, int page, Order order) {

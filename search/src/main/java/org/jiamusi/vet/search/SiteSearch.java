@@ -40,7 +40,7 @@ import java.util.regex.Pattern;
 public class SiteSearch {
 
     public static final List<String> PROGRAMME_FACETS = List.of(SearchFields.LEVEL, SearchFields.PATHWAY,
-            SearchFields.INSTITUTION, SearchFields.DISTRICT);
+            SearchFields.INSTITUTION, SearchFields.DISTRICT, SearchFields.CLUSTER);
 
     private static final Logger LOG = Logger.getLogger(SiteSearch.class.getName());
     private static final Pattern PINYIN_TYPED = Pattern.compile("[A-Za-z' ]+");

@@ -28,5 +28,6 @@ public class VetSearchMapping implements HibernateOrmSearchMappingConfigurer {
         programme.property("pathway").keywordField(SearchFields.PATHWAY).aggregable(Aggregable.YES);
         programme.property("institutionId").genericField(SearchFields.INSTITUTION).aggregable(Aggregable.YES);
         programme.property("district").keywordField(SearchFields.DISTRICT).aggregable(Aggregable.YES);
+        programme.property("cluster").keywordField(SearchFields.CLUSTER).aggregable(Aggregable.YES);
     }
 }

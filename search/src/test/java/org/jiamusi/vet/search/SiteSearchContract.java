@@ -160,6 +160,7 @@ abstract class SiteSearchContract {
         assertThat(higher.total()).isEqualTo(2);
         assertThat(higher.facets().get("level")).containsEntry("SECONDARY_VOCATIONAL", 1L);
         assertThat(higher.facets().get("pathway")).containsEntry("THREE_PLUS_TWO", 1L).containsEntry("NONE", 1L);
+        assertThat(higher.facets()).containsKeys("institution", "district", "cluster");
     }
 
     @Test

@@ -65,6 +65,13 @@ class SearchApiIT {
 
         assertThat(page.getJsonNumber("total").longValue()).isGreaterThanOrEqualTo(8);
         assertThat(page.getJsonObject("facets").getJsonObject("level").keySet()).contains("HIGHER_VOCATIONAL", "SECONDARY_VOCATIONAL");
+        assertThat(page.getJsonObject("facets").getJsonObject("cluster").getJsonNumber("智能装备制造专业群").longValue()).isEqualTo(2);
+        assertThat(page.getJsonObject("facets").getJsonObject("district").keySet()).isNotEmpty();
+
+        JsonObject cluster = object(get("/api/v1/search?lang=en&type=programme&cluster="
+                + URLEncoder.encode("智能装备制造专业群", StandardCharsets.UTF_8), 200));
+        assertThat(cluster.getJsonNumber("total").longValue()).isEqualTo(2);
+        assertThat(cluster.getJsonObject("facets").getJsonObject("level").values()).isNotEmpty();
     }
 
     @Test

@@ -55,6 +55,10 @@ public class Programme implements PublicItem {
     @Column(name = "institution_id")
     private Long institutionId;
 
+    /** The programme cluster (专业群) by its Chinese name, for facets; each language's name is in the texts. */
+    @Column(name = "cluster", length = 200)
+    private String cluster;
+
     /** Promoted by the education bureau, as the plan's flagship programmes are. */
     @Column(name = "featured", nullable = false)
     private boolean featured;
@@ -129,6 +133,14 @@ public class Programme implements PublicItem {
     /** The slug a reader of this language finds the programme under: their own text's, else the fallback's. */
     public String slugFor(Language reader) {
         return textFor(reader).text().getSlug();
+    }
+
+    public String getCluster() {
+        return cluster;
+    }
+
+    void setCluster(String cluster) {
+        this.cluster = cluster;
     }
 
     @Override

@@ -63,6 +63,7 @@ public class ProgrammeProjection implements ContentProjection {
         }
         programme.replaceTexts(texts);
         programme.setFeatured("true".equals(draft.field("featured")));
+        programme.setCluster(draft.text(Language.SOURCE, "cluster"));
         Institution offeredBy = programme.getInstitutionId() == null ? null : em.find(Institution.class, programme.getInstitutionId());
         programme.setDistrict(offeredBy == null ? null : offeredBy.getDistrict());
         if (existing == null) {

@@ -56,6 +56,7 @@ public class SearchResource {
     public Page search(@QueryParam("q") String q, @QueryParam("lang") String lang, @QueryParam("type") String type,
                        @QueryParam("page") String page, @QueryParam("level") String level, @QueryParam("pathway") String pathway,
                        @QueryParam("institution") String institution, @QueryParam("district") String district,
+                       @QueryParam("cluster") String cluster,
                        @QueryParam("sort") String sort) {
         Language language = language(lang);
         SearchType searchType = type == null || type.isBlank() ? null
@@ -67,8 +68,9 @@ public class SearchResource {
         putFilter(filters, "pathway", pathway, "[A-Z_]{1,40}");
         putFilter(filters, "institution", institution, "\\d{1,18}");
         putFilter(filters, "district", district, "[A-Z_]{1,40}");
+        putFilter(filters, "cluster", cluster, "[^<>\"]{1,200}");
         if (!filters.isEmpty() && searchType != SearchType.PROGRAMME) {
-            throw new BadRequestException("level, pathway, institution and district filter programmes: add type=programme");
+            throw new BadRequestException("level, pathway, institution, district and cluster filter programmes: add type=programme");
         }
         SearchQuery.Order order = sort == null || sort.isBlank() || sort.equals("relevance") ? SearchQuery.Order.RELEVANCE
                 : sort.equals("title") ? SearchQuery.Order.TITLE
