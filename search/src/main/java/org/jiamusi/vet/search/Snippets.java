@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * word, HTML-escaped, with the matched words in {@code <mark>}. Done here rather than by the
  * backend's highlighter so that both backends mark alike, and because the server's Lucene module
  * does not ship Lucene's highlighter. A word matches by its stem-like start (the query word less
- * its last two letters, at least four), so протезирование marks протезирования.
+ * its ending), so протезирование marks протезирования and welding marks welders.
  */
 final class Snippets {
 
@@ -36,10 +36,19 @@ final class Snippets {
                 first = Math.min(first, matcher.start());
             }
         }
-        int start = first == text.length() || first < LENGTH / 3 ? 0 : first - LENGTH / 3;
+        int start = first == text.length() || first < LENGTH / 3 ? 0 : wordStart(text, first - LENGTH / 3);
         int end = Math.min(text.length(), start + LENGTH);
         String passage = (start > 0 ? "…" : "") + text.substring(start, end) + (end < text.length() ? "…" : "");
         return mark(escape(passage), terms);
+    }
+
+    /** Moves a cut forward to the start of a word, so a passage never opens mid-word (Chinese has no spaces to wait for). */
+    private static int wordStart(String text, int at) {
+        int space = at;
+        while (space < text.length() && space < at + 20 && !Character.isWhitespace(text.charAt(space))) {
+            space++;
+        }
+        return space < text.length() && Character.isWhitespace(text.charAt(space)) ? space + 1 : at;
     }
 
     private static List<Pattern> terms(String query) {
@@ -50,7 +59,9 @@ final class Snippets {
         Matcher words = WORD.matcher(query);
         while (words.find()) {
             String word = words.group().toLowerCase(Locale.ROOT);
-            String start = word.length() >= 6 ? word.substring(0, Math.max(4, word.length() - 2)) : word;
+            // The word less its ending: welding marks welders, протезирование marks протезирования.
+            int keep = word.length() >= 7 ? Math.max(4, word.length() - 3) : word.length() >= 5 ? word.length() - 1 : word.length();
+            String start = word.substring(0, keep);
             terms.add(Pattern.compile("(?iu)(?<![\\p{L}\\d])" + Pattern.quote(start) + "[\\p{L}\\d]*"));
         }
         String chinese = query.replaceAll("[^\\p{IsHan}]", "");
