@@ -66,8 +66,9 @@ class PublicSiteIT {
 
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("lang=\"zh\"",
-                "hreflang=\"ru\" href=\"/ru/programmes/tekhnologiya-zubnogo-protezirovaniya\"",
-                "hreflang=\"en\" href=\"/en/programmes/");
+                "hreflang=\"ru\" href=\"" + base.toString().replaceAll("/$", "") + "/ru/programmes/tekhnologiya-zubnogo-protezirovaniya\"",
+                "hreflang=\"x-default\" href=\"" + base.toString().replaceAll("/$", "") + "/zh/programmes/kouqiang-xiufu-gongyi\"",
+                "rel=\"canonical\" href=\"" + base.toString().replaceAll("/$", "") + "/zh/programmes/kouqiang-xiufu-gongyi\"");
     }
 
     @Test

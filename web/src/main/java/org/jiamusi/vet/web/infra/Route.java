@@ -22,6 +22,7 @@ public record Route(Language language, String view, String slug, String pathAfte
     public static final String ATTRIBUTE = Route.class.getName();
 
     static final String VIEWS = "/views/";
+    static final String FEEDS = "/feeds/";
 
     /**
      * Parses the part of a path after the language prefix, e.g. {@code /programmes/huli}; empty when
@@ -31,6 +32,13 @@ public record Route(Language language, String view, String slug, String pathAfte
         String path = rest.isEmpty() ? "/" : rest;
         String[] segments = path.substring(1).split("/", -1);
         String first = segments[0];
+        if (segments.length == 1 && (first.equals("events.ics") || first.equals("news.atom"))) {
+            return Optional.of(new Route(language, FEEDS + first, null, path));
+        }
+        if (segments.length == 2 && first.equals("events") && segments[1].endsWith(".ics")
+                && isSlug(segments[1].substring(0, segments[1].length() - 4))) {
+            return Optional.of(new Route(language, FEEDS + "events.ics", segments[1].substring(0, segments[1].length() - 4), path));
+        }
         if (segments.length == 1) {
             return switch (first) {
                 case "" -> Optional.of(new Route(language, VIEWS + "home.xhtml", null, path));

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jiamusi.vet.i18n.Language;
 import org.jiamusi.vet.web.infra.Route;
+import org.jiamusi.vet.web.infra.SiteAddress;
 
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -62,6 +63,16 @@ public class CurrentPage {
     public String url(Language language) {
         String path = alternates.getOrDefault(language, route().pathAfterLanguage());
         return request.getContextPath() + "/" + language.code() + path;
+    }
+
+    /** This page's one address, absolute: what search engines should index. */
+    public String getCanonical() {
+        return SiteAddress.base(request) + url(getLanguage()).substring(request.getContextPath().length());
+    }
+
+    /** The page's address in a language, absolute, for {@code hreflang} links. */
+    public String absolute(String lang) {
+        return SiteAddress.base(request) + url(Language.ofCode(lang).orElse(Language.SOURCE)).substring(request.getContextPath().length());
     }
 
     /** The address of a page in the current language, e.g. {@code path("/programmes")}. */
