@@ -72,6 +72,19 @@ class PublicSiteIT {
     }
 
     @Test
+    void everySectionListsItsItemsInEveryLanguage() throws Exception {
+        for (String lang : new String[]{"zh", "ru", "en"}) {
+            for (String section : new String[]{"programmes", "institutions", "experiences", "events", "cooperation", "news"}) {
+                HttpResponse<String> page = get("/" + lang + "/" + section, null);
+                assertThat(page.statusCode()).as(lang + " " + section).isEqualTo(200);
+                assertThat(page.body()).as(lang + " " + section).contains("lang=\"" + lang + "\"", "class=\"cards\"", "<li>");
+            }
+        }
+        assertThat(get("/ru/institutions", null).body()).contains("Профессиональный колледж Цзямусы");
+        assertThat(get("/en/events", null).body()).contains("World Youth Skills Day");
+    }
+
+    @Test
     void anonymousPagesCreateNoServerSession() throws Exception {
         for (String path : new String[]{"/zh/", "/ru/programmes", "/en/search?q=welding", "/ru/programmes/tekhnologiya-zubnogo-protezirovaniya"}) {
             HttpResponse<String> page = get(path, null);

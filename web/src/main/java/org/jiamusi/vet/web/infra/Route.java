@@ -44,6 +44,8 @@ public record Route(Language language, String view, String slug, String pathAfte
                 case "" -> Optional.of(new Route(language, VIEWS + "home.xhtml", null, path));
                 case "programmes" -> Optional.of(new Route(language, VIEWS + "programmes.xhtml", null, path));
                 case "search" -> Optional.of(new Route(language, VIEWS + "search.xhtml", null, path));
+                case "institutions", "experiences", "events", "cooperation", "news" ->
+                        Optional.of(new Route(language, VIEWS + "section.xhtml", null, path, first));
                 default -> Optional.empty();
             };
         }
