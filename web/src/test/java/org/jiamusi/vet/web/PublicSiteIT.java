@@ -85,6 +85,17 @@ class PublicSiteIT {
     }
 
     @Test
+    void textAnswersAreCompressedForReadersWhoAcceptIt() throws Exception {
+        for (String path : new String[]{"/ru/programmes", "/api/v1/search?lang=zh&q=kqxf", "/sitemap.xml"}) {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(base.toString()).resolve(path))
+                    .header("Accept-Encoding", "gzip").build();
+            HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(response.headers().firstValue("Content-Encoding")).as(path).hasValue("gzip");
+            assertThat(response.body()).as(path).startsWith((byte) 0x1f, (byte) 0x8b);
+        }
+    }
+
+    @Test
     void anonymousPagesCreateNoServerSession() throws Exception {
         for (String path : new String[]{"/zh/", "/ru/programmes", "/en/search?q=welding", "/ru/programmes/tekhnologiya-zubnogo-protezirovaniya"}) {
             HttpResponse<String> page = get(path, null);
