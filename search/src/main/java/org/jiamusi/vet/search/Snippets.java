@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * does not ship Lucene's highlighter. A word matches by its stem-like start (the query word less
  * its ending), so протезирование marks протезирования and welding marks welders.
  */
-final class Snippets {
+public final class Snippets {
 
     static final int LENGTH = 160;
     private static final Pattern WORD = Pattern.compile("[\\p{IsLatin}\\p{IsCyrillic}\\d]+");
@@ -24,7 +24,8 @@ final class Snippets {
     private Snippets() {
     }
 
-    static String of(String text, String query, Language language) {
+    /** A passage of the text, escaped HTML, with the words of the query marked (none when the query is empty). */
+    public static String of(String text, String query, Language language) {
         if (text == null || text.isBlank()) {
             return "";
         }

@@ -65,7 +65,7 @@ public final class StandalonePersistence implements PersistenceUnitInfo {
     }
 
     /** A system property, else an environment variable, else the fallback. */
-    static String setting(String property, String variable, String fallback) {
+    public static String setting(String property, String variable, String fallback) {
         String value = System.getProperty(property);
         if (value == null) {
             value = System.getenv(variable);

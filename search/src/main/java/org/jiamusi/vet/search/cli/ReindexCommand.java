@@ -31,11 +31,11 @@ public final class ReindexCommand {
         search.put("hibernate.search.backend.analysis.configurer", VetAnalysisConfigurer.class.getName());
         search.put("hibernate.search.indexing.listeners.enabled", "false");
         search.put("hibernate.search.configuration_property_checking.strategy", "ignore");
-        search.put("hibernate.search.backend.type", setting("vet.search.backend", "VET_SEARCH_BACKEND", "lucene"));
+        search.put("hibernate.search.backend.type", StandalonePersistence.setting("vet.search.backend", "VET_SEARCH_BACKEND", "lucene"));
         search.put("hibernate.search.backend.directory.root",
-                setting("vet.search.index-dir", "VET_SEARCH_INDEX_DIR", System.getProperty("vet.search.index-dir.default")));
-        search.put("hibernate.search.backend.hosts", setting("vet.search.hosts", "VET_SEARCH_HOSTS", "127.0.0.1:9200"));
-        search.put("hibernate.search.backend.protocol", setting("vet.search.protocol", "VET_SEARCH_PROTOCOL", "http"));
+                StandalonePersistence.setting("vet.search.index-dir", "VET_SEARCH_INDEX_DIR", System.getProperty("vet.search.index-dir.default")));
+        search.put("hibernate.search.backend.hosts", StandalonePersistence.setting("vet.search.hosts", "VET_SEARCH_HOSTS", "127.0.0.1:9200"));
+        search.put("hibernate.search.backend.protocol", StandalonePersistence.setting("vet.search.protocol", "VET_SEARCH_PROTOCOL", "http"));
         database.migrate();
         EntityManagerFactory emf = StandalonePersistence.open(database, search);
         try {
@@ -56,13 +56,5 @@ public final class ReindexCommand {
         } finally {
             emf.close();
         }
-    }
-
-    private static String setting(String property, String variable, String fallback) {
-        String value = System.getProperty(property);
-        if (value == null) {
-            value = System.getenv(variable);
-        }
-        return value == null ? fallback : value;
     }
 }

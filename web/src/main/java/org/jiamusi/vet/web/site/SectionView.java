@@ -16,6 +16,7 @@ import org.jiamusi.vet.search.SearchPage;
 import org.jiamusi.vet.search.SearchQuery;
 import org.jiamusi.vet.search.SearchType;
 import org.jiamusi.vet.search.SiteSearch;
+import org.jiamusi.vet.search.Snippets;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -119,13 +120,8 @@ public class SectionView {
         Map<Language, PublicText> texts = item.publicTexts();
         Language shown = reader.fallbackChain().stream().filter(texts::containsKey).findFirst().orElse(Language.SOURCE);
         PublicText text = texts.get(shown);
-        String summary = text.summary() == null ? "" : text.summary();
-        return new Entry(text.title(), escape(summary), page.path("/" + type.section() + "/" + text.slug()),
+        return new Entry(text.title(), Snippets.of(text.summary(), "", shown), page.path("/" + type.section() + "/" + text.slug()),
                 shown.code(), shown != reader, when);
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     /** One item of the list; {@code summary} is escaped HTML, {@code when} the dates of an event or a news article. */
