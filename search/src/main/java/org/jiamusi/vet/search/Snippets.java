@@ -39,6 +39,13 @@ public final class Snippets {
         }
         int start = first == text.length() || first < LENGTH / 3 ? 0 : wordStart(text, first - LENGTH / 3);
         int end = Math.min(text.length(), start + LENGTH);
+        if (end < text.length()) {
+            // End at a word's end where the text has spaces; Chinese is cut where the length runs out.
+            int space = text.lastIndexOf(' ', end);
+            if (space > end - 20 && space > start) {
+                end = space;
+            }
+        }
         String passage = (start > 0 ? "…" : "") + text.substring(start, end) + (end < text.length() ? "…" : "");
         return mark(escape(passage), terms);
     }

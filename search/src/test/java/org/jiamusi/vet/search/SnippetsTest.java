@@ -27,4 +27,11 @@ class SnippetsTest {
 
         assertThat(snippet).startsWith("…word ").contains("&lt;b&gt;<mark>welding</mark>&lt;/b&gt; &amp; more").doesNotContain("<b>");
     }
+
+    @Test
+    void aLongPassageEndsAtTheEndOfAWord() {
+        String text = "Students learn to design and make dentures, crowns and bridges ".repeat(5);
+
+        assertThat(Snippets.of(text, "", Language.EN)).endsWith("…").doesNotContain("bri…").matches("(?s).*\\p{L}…$");
+    }
 }
