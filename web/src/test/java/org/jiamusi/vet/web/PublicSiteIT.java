@@ -85,6 +85,20 @@ class PublicSiteIT {
     }
 
     @Test
+    void detailPagesDescribeThemselvesToSearchEnginesAndSocialSites() throws Exception {
+        String programme = get("/ru/programmes/tekhnologiya-zubnogo-protezirovaniya", null).body();
+        assertThat(programme).contains("<script type=\"application/ld+json\">", "\"@type\":\"EducationalOccupationalProgram\"",
+                "\"name\":\"Технология зубного протезирования\"", "\"inLanguage\":\"ru\"",
+                "property=\"og:title\" content=\"Технология зубного протезирования\"", "property=\"og:locale\" content=\"ru_RU\"");
+
+        String events = get("/en/events", null).body();
+        String eventPath = events.substring(events.indexOf("href=\"/en/events/") + 6);
+        eventPath = eventPath.substring(0, eventPath.indexOf('"'));
+        assertThat(get(eventPath, null).body()).contains("\"@type\":\"Event\"", "\"startDate\":\"");
+        assertThat(get("/zh/institutions/jiamusi-zhiye-xueyuan", null).body()).contains("\"@type\":\"EducationalOrganization\"");
+    }
+
+    @Test
     void textAnswersAreCompressedForReadersWhoAcceptIt() throws Exception {
         for (String path : new String[]{"/ru/programmes", "/api/v1/search?lang=zh&q=kqxf", "/sitemap.xml"}) {
             HttpRequest request = HttpRequest.newBuilder(URI.create(base.toString()).resolve(path))

@@ -65,6 +65,11 @@ public class CurrentPage {
         return request.getContextPath() + "/" + language.code() + path;
     }
 
+    /** The page's language as Open Graph writes locales: {@code zh_CN}, {@code ru_RU}, {@code en_GB}. */
+    public String getOgLocale() {
+        return getLocale().getLanguage() + "_" + getLocale().getCountry();
+    }
+
     /** This page's one address, absolute: what search engines should index. */
     public String getCanonical() {
         return SiteAddress.base(request) + url(getLanguage()).substring(request.getContextPath().length());

@@ -9,6 +9,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.jiamusi.vet.cms.content.PublicItem;
 import org.jiamusi.vet.cms.content.PublicItems;
 import org.jiamusi.vet.cms.content.PublicText;
+import org.jiamusi.vet.cms.event.Event;
+import org.jiamusi.vet.cms.institution.Institution;
+import org.jiamusi.vet.i18n.Formats;
 import org.jiamusi.vet.i18n.Language;
 import org.jiamusi.vet.search.SearchType;
 
@@ -62,6 +65,30 @@ public class ItemView {
             Language available = language.fallbackChain().stream().filter(texts::containsKey).findFirst().orElse(Language.SOURCE);
             page.alternate(language, "/" + type.section() + "/" + texts.get(available).slug());
         }
+    }
+
+    /** schema.org description of an institution or an event; null for the other kinds. */
+    public String getJsonLd() {
+        String url = page.getCanonical();
+        if (item instanceof Event event) {
+            var json = StructuredData.thing("Event", shown.title(), shown.summary(), url, shownLanguage.code())
+                    .add("startDate", event.getStartTime() == null ? event.getStartDate().toString()
+                            : event.getStartDate().atTime(event.getStartTime()).atZone(Formats.CITY_ZONE).toOffsetDateTime().toString())
+                    .add("eventAttendanceMode", "https://schema.org/OfflineEventAttendanceMode")
+                    .add("eventStatus", "https://schema.org/EventScheduled");
+            if (event.getEndDate() != null) {
+                json.add("endDate", event.getEndDate().toString());
+            }
+            event.text(shownLanguage).map(t -> t.getVenue()).filter(v -> v != null).ifPresent(venue ->
+                    json.add("location", jakarta.json.Json.createObjectBuilder().add("@type", "Place").add("name", venue)
+                            .add("address", venue)));
+            return StructuredData.script(json);
+        }
+        if (item instanceof Institution) {
+            return StructuredData.script(StructuredData.thing("EducationalOrganization", shown.title(), shown.summary(), url,
+                    shownLanguage.code()));
+        }
+        return null;
     }
 
     public String getTypeCode() {

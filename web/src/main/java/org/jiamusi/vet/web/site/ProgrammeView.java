@@ -58,6 +58,24 @@ public class ProgrammeView {
         }
     }
 
+    /** schema.org EducationalOccupationalProgram of the programme. */
+    public String getJsonLd() {
+        ProgrammeText text = shown.text();
+        var json = StructuredData.thing("EducationalOccupationalProgram", text.getTitle(), text.getSummary(),
+                page.getCanonical(), shown.language().code());
+        if (text.getInstitution() != null) {
+            json.add("provider", jakarta.json.Json.createObjectBuilder()
+                    .add("@type", "EducationalOrganization").add("name", text.getInstitution()));
+        }
+        if (programme.getDurationYears() != null) {
+            json.add("timeToComplete", "P" + programme.getDurationYears() + "Y");
+        }
+        if (text.getCareers() != null) {
+            json.add("occupationalCategory", text.getCareers());
+        }
+        return StructuredData.script(json);
+    }
+
     public Programme getProgramme() {
         return programme;
     }
