@@ -71,28 +71,28 @@ public class SeedLoader {
         int changed = 0;
         for (SeedItem seed : SeedCatalogue.all()) {
             Optional<ContentItem> existing = content.findByRef(seed.type(), seed.ref());
-            long id = existing.isPresent() ? existing.get().getId() : -1;
+            long id = existing.map(ContentItem::getId).orElse(-1L);
             if (existing.isEmpty() || update) {
-                id = put(seed, existing, null, today);
-                changed += existing.isEmpty() || id < 0 ? 1 : 0;
-                id = Math.abs(id);
+                Put put = put(seed, existing, null, today);
+                id = put.id();
+                changed += put.changed() ? 1 : 0;
             }
             for (SeedItem session : seed.sessions()) {
                 Optional<ContentItem> existingSession = content.findByRef(session.type(), session.ref());
                 if (existingSession.isEmpty() || update) {
-                    long sessionId = put(session, existingSession, id, today);
-                    changed += existingSession.isEmpty() || sessionId < 0 ? 1 : 0;
+                    changed += put(session, existingSession, id, today).changed() ? 1 : 0;
                 }
             }
         }
         return changed;
     }
 
-    /**
-     * Creates the item, or brings an existing one back to its file; returns the item's id, negated
-     * when an existing item was changed.
-     */
-    private long put(SeedItem seed, Optional<ContentItem> existing, Long course, LocalDate today) {
+    /** What putting a seed item did: the item's id, and whether it was added or changed. */
+    private record Put(long id, boolean changed) {
+    }
+
+    /** Creates the item, or brings an existing one back to its file. */
+    private Put put(SeedItem seed, Optional<ContentItem> existing, Long course, LocalDate today) {
         Map<String, String> fields = new LinkedHashMap<>();
         seed.fields().forEach((name, value) -> fields.put(name, resolve(seed.type(), name, value, today)));
         if (course != null) {
@@ -103,16 +103,16 @@ public class SeedLoader {
         if (existing.isPresent()) {
             ContentItem item = existing.get();
             if (draft.equals(content.workingCopy(item.getId()))) {
-                return item.getId();
+                return new Put(item.getId(), false);
             }
             content.save(system, item.getId(), item.getCurrentRevision(), draft, COMMENT + " re-imported");
             content.publish(system, item.getId());
-            return -item.getId();
+            return new Put(item.getId(), true);
         }
         Long owner = seed.owner() == null ? null : idOf(seed.owner(), seed);
         ContentItem item = content.create(system, seed.type(), seed.ref(), owner, seed.sample(), draft, COMMENT);
         content.publish(system, item.getId());
-        return item.getId();
+        return new Put(item.getId(), true);
     }
 
     /** Turns {@code @type:ref} into the item's id and {@code +N} dates into the date N days from today. */

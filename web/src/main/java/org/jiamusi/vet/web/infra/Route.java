@@ -3,6 +3,7 @@ package org.jiamusi.vet.web.infra;
 import org.jiamusi.vet.i18n.Language;
 
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A public URL understood: its language, the Facelets view that renders it, and the item's slug
@@ -15,7 +16,7 @@ public record Route(Language language, String view, String slug, String pathAfte
     }
 
     /** Sections whose items have a page of the common kind: {@code /{lang}/{section}/{slug}}. */
-    static final java.util.Set<String> ITEM_SECTIONS = java.util.Set.of(
+    static final Set<String> ITEM_SECTIONS = Set.of(
             "institutions", "experiences", "events", "cooperation", "news", "pages");
 
     /** Request attribute under which the filter leaves the route for the views. */
