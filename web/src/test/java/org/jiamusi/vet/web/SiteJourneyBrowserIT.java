@@ -1,5 +1,9 @@
 package org.jiamusi.vet.web;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -15,8 +19,15 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import java.io.StringReader;
+import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -91,5 +102,45 @@ class SiteJourneyBrowserIT {
         Long pageWidth = (Long) browser.executeScript("return document.documentElement.scrollWidth;");
         assertThat(pageWidth).as("no horizontal scrolling at 360 px").isLessThanOrEqualTo(360L);
         assertThat(browser.findElement(By.id("q_input")).isDisplayed()).isTrue();
+    }
+
+    /** Journey: a Russian-speaking partner reads a cooperation project, then passes it on in English. */
+    @Test
+    void russianReaderOpensACooperationProjectAndSwitchesToEnglishOnTheSameProject() throws Exception {
+        browser = Browser.start(1280, 900, "ru-RU,ru;q=0.9");
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+
+        browser.get(base.toString());
+        wait.until(ExpectedConditions.urlMatches(".*/ru/$"));
+        browser.findElement(By.cssSelector(".site-nav a[href$='/ru/cooperation']")).click();
+        wait.until(ExpectedConditions.urlMatches(".*/ru/cooperation$"));
+        WebElement project = browser.findElement(By.cssSelector("main a[href*='/ru/cooperation/']"));
+        String russianTitle = project.getText();
+        project.click();
+        wait.until(ExpectedConditions.urlContains("/ru/cooperation/"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(russianTitle);
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("ru");
+        Browser.screenshot(browser, "ru-cooperation-project");
+
+        long id = cooperationProjects("ru").entrySet().stream()
+                .filter(e -> e.getValue().equals(russianTitle)).map(Map.Entry::getKey).findFirst().orElseThrow();
+        String englishTitle = cooperationProjects("en").get(id);
+
+        browser.findElement(By.cssSelector(".language-switcher a[hreflang='en']")).click();
+        wait.until(ExpectedConditions.urlContains("/en/cooperation/"));
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(englishTitle);
+        Browser.screenshot(browser, "en-cooperation-project");
+    }
+
+    /** Every cooperation project's title in one language by its id, from the site's search API. */
+    private Map<Long, String> cooperationProjects(String lang) throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(base + "api/v1/search?q=&type=cooperation&lang=" + lang)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
+            return reader.readObject().getJsonArray("results").getValuesAs(JsonObject.class).stream()
+                    .collect(Collectors.toMap(r -> r.getJsonNumber("id").longValue(), r -> r.getString("title")));
+        }
     }
 }
