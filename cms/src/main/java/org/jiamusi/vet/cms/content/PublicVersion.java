@@ -58,10 +58,11 @@ public class PublicVersion {
     }
 
     public Stamp current() {
-        PublicationClock row = em.find(PublicationClock.class, PublicationClock.ROW);
-        em.detach(row);
+        Object[] row = em.createQuery("select c.changes, c.changedAt from PublicationClock c where c.id = :row", Object[].class)
+                .setParameter("row", PublicationClock.ROW)
+                .getSingleResult();
         long backlog = em.createQuery("select count(e) from PublicationEvent e", Long.class).getSingleResult();
-        return new Stamp(row.getChanges(), row.getChangedAt(), backlog);
+        return new Stamp((Long) row[0], (Instant) row[1], backlog);
     }
 
     /** Advances the counter for a change the public sees that is not a publication; joins the caller's transaction. */
