@@ -346,7 +346,7 @@ public class ContentService {
         em.flush();
         published(id).ifPresent(draft -> {
             projection(item.getType()).publish(em, item, draft, slugsFor(item, draft));
-            em.persist(new PublicationEvent(item.getId(), item.getType(), clock.instant()));
+            recordPublicChange(item);
         });
         audit.record(actor, "slug.change", item.getType().code(), id, language.code() + " " + newSlug);
     }
@@ -409,7 +409,7 @@ public class ContentService {
     private void publishWorkingCopy(ContentItem item) {
         ContentDraft draft = workingCopy(item.getId());
         projection(item.getType()).publish(em, item, draft, slugsFor(item, draft));
-        em.persist(new PublicationEvent(item.getId(), item.getType(), clock.instant()));
+        recordPublicChange(item);
         item.setPublishedRevision(item.getCurrentRevision());
         item.setStatus(WorkflowStatus.PUBLISHED);
         item.setSchedule(null, item.getUnpublishAt());
@@ -419,12 +419,19 @@ public class ContentService {
     private void withdraw(ContentItem item) {
         if (item.isLive()) {
             projection(item.getType()).withdraw(em, item);
-            em.persist(new PublicationEvent(item.getId(), item.getType(), clock.instant()));
+            recordPublicChange(item);
         }
         item.setPublishedRevision(null);
         item.setStatus(WorkflowStatus.ARCHIVED);
         item.setSchedule(null, null);
         item.touched(clock.instant(), item.getUpdatedBy());
+    }
+
+    /** The index's log entry and the public version's step, in the transaction of the change. */
+    private void recordPublicChange(ContentItem item) {
+        Instant now = clock.instant();
+        em.persist(new PublicationEvent(item.getId(), item.getType(), now));
+        PublicVersion.advance(em, now);
     }
 
     private void move(ContentItem item, WorkflowStatus to, String action, Actor actor, WorkflowStatus... from) {

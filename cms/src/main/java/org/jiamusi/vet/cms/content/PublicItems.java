@@ -20,6 +20,21 @@ public class PublicItems {
     @Inject
     ContentService content;
 
+    protected PublicItems() {
+        // for CDI
+    }
+
+    /** For callers outside a container, which bring their own entity manager and transaction. */
+    public PublicItems(EntityManager em, ContentService content) {
+        this.em = em;
+        this.content = content;
+    }
+
+    /** The published item with this id, if it is of this type and published. */
+    public <T extends PublicItem> Optional<T> find(Class<T> entity, long id) {
+        return Optional.ofNullable(em.find(entity, id));
+    }
+
     /**
      * The published item a reader reaches by a slug (current or former, in their language or their
      * fallback's); the caller redirects when the slug is not the one the reader should see.

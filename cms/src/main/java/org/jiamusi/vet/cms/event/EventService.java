@@ -16,6 +16,27 @@ public class EventService {
     @PersistenceContext
     private EntityManager em;
 
+    protected EventService() {
+        // for CDI
+    }
+
+    /** For callers outside a container, which bring their own entity manager and transaction. */
+    public EventService(EntityManager em) {
+        this.em = em;
+    }
+
+    /** Every published event by its first day, past ones included, a page at a time. */
+    public List<Event> page(int first, int max) {
+        return em.createQuery("select e from Event e order by e.startDate, e.id", Event.class)
+                .setFirstResult(first)
+                .setMaxResults(max)
+                .getResultList();
+    }
+
+    public long count() {
+        return em.createQuery("select count(e) from Event e", Long.class).getSingleResult();
+    }
+
     /** Events that have not ended by {@code day}, soonest first. */
     public List<Event> upcoming(LocalDate day, int max) {
         return em.createQuery("""

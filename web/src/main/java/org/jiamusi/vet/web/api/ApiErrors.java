@@ -11,9 +11,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Every failure of the API as JSON {@code {"error": "..."}}: the message for a bad request, the
- * status for what Jakarta REST refused itself (404, 405), and nothing of the server's inside for
- * anything else.
+ * Every failure of the API as JSON {@code {"error": "..."}}: the message for a bad request or an
+ * unknown item, the status for what Jakarta REST refused itself (404, 405), and nothing of the
+ * server's inside for anything else.
  */
 @Provider
 public class ApiErrors implements ExceptionMapper<Throwable> {
@@ -24,6 +24,9 @@ public class ApiErrors implements ExceptionMapper<Throwable> {
     public Response toResponse(Throwable failure) {
         if (failure instanceof BadRequestException bad) {
             return json(Response.Status.BAD_REQUEST.getStatusCode(), bad.getMessage());
+        }
+        if (failure instanceof UnknownItemException unknown) {
+            return json(Response.Status.NOT_FOUND.getStatusCode(), unknown.getMessage());
         }
         if (failure instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
             return json(web.getResponse().getStatus(), web.getResponse().getStatusInfo().getReasonPhrase());

@@ -1,0 +1,12 @@
+package org.jiamusi.vet.cms.content;
+
+import org.jiamusi.vet.cms.testing.TestDatabase;
+
+/** The public reading services on PostgreSQL. */
+class PublicReadingPostgresIT extends PublicReadingContract {
+
+    @Override
+    TestDatabase.Kind kind() {
+        return TestDatabase.Kind.POSTGRESQL;
+    }
+}
