@@ -11,6 +11,8 @@ final class SearchFields {
     static final String FEATURED = "featured";
 
     static final String LEVEL = "level";
+    /** The level as its rank from secondary vocational upwards, to sort by. */
+    static final String LEVEL_ORDER = "level_order";
     static final String PATHWAY = "pathway";
     static final String INSTITUTION = "institution";
     static final String DISTRICT = "district";

@@ -13,7 +13,11 @@ public record SearchQuery(String text, Language reader, SearchType type, Map<Str
 
     public static final int PAGE_SIZE = 20;
 
-    public enum Order { RELEVANCE, TITLE }
+    /**
+     * Best match first; title in the reader's collation; or level (secondary vocational first, as a
+     * pupil climbs) and then title.
+     */
+    public enum Order { RELEVANCE, TITLE, LEVEL }
 
     public SearchQuery {
         text = text == null ? "" : text.strip();

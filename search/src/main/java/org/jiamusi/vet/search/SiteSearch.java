@@ -115,7 +115,9 @@ public class SiteSearch {
         Language reader = query.reader();
         SearchScope<PublicItem> scope = scope(session, query.type());
         var where = session.search(scope).where(filtered(scope.predicate(), query, null));
-        var sorted = query.order() == SearchQuery.Order.TITLE || query.text().isEmpty()
+        var sorted = query.order() == SearchQuery.Order.LEVEL && query.type() == SearchType.PROGRAMME
+                ? where.sort(f -> f.composite().add(f.field(SearchFields.LEVEL_ORDER)).add(f.field(SearchFields.sort(reader))))
+                : query.order() != SearchQuery.Order.RELEVANCE || query.text().isEmpty()
                 ? where.sort(f -> f.field(SearchFields.sort(reader)))
                 : where.sort(f -> f.score());
         SearchResult<PublicItem> result = sorted.fetch((query.page() - 1) * SearchQuery.PAGE_SIZE, SearchQuery.PAGE_SIZE);

@@ -173,6 +173,17 @@ abstract class SiteSearchContract {
     }
 
     @Test
+    void levelOrderPutsSecondaryVocationalFirstThenTitlesInTheReadersCollation() {
+        SearchPage page = search(new SearchQuery("", Language.ZH, SearchType.PROGRAMME, Map.of(), 1, SearchQuery.Order.LEVEL));
+
+        assertThat(page.hits()).extracting(SearchHit::title)
+                .containsExactly(Programmes.WELDING_ZH, Programmes.DENTAL_ZH, Programmes.MEDIA_ZH);
+        SearchPage english = search(new SearchQuery("", Language.EN, SearchType.PROGRAMME, Map.of(), 1, SearchQuery.Order.LEVEL));
+        assertThat(english.hits()).extracting(SearchHit::title)
+                .containsExactly(Programmes.WELDING_EN, Programmes.DENTAL_EN, Programmes.MEDIA_EN);
+    }
+
+    @Test
     void suggestionsAnswerWordPrefixesAndPinyinAsYouType() {
         assertThat(suggest("口腔", Language.ZH)).first().isEqualTo(Programmes.DENTAL_ZH);
         assertThat(suggest("kouq", Language.ZH)).first().isEqualTo(Programmes.DENTAL_ZH);

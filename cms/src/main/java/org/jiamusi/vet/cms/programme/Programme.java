@@ -179,7 +179,7 @@ public class Programme implements PublicItem {
     public Map<Language, PublicText> publicTexts() {
         Map<Language, PublicText> publicTexts = new EnumMap<>(Language.class);
         texts.forEach((language, t) -> publicTexts.put(language,
-                new PublicText(t.getTitle(), t.getSlug(), t.getSummary(), PublicText.plain(t.getInstitution(), t.getDescription(), t.getCareers(), t.getCluster(), t.getCertificates(), t.getAdmission()))));
+                new PublicText(t.getTitle(), t.getSlug(), t.getSummary(), PublicText.plain(t.getInstitution(), t.getDescription(), t.getCareers(), t.getCluster(), t.getCertificates(), t.getAdmission(), t.getHonours()))));
         return publicTexts;
     }
 }

@@ -35,7 +35,8 @@ public class ProgrammeProjection implements ContentProjection {
             FieldDef.longText("careers", 2000),
             FieldDef.text("cluster", 200),
             FieldDef.longText("certificates", 2000),
-            FieldDef.longText("admission", 2000)),
+            FieldDef.longText("admission", 2000),
+            FieldDef.longText("honours", 2000)),
             List.of(DraftRule.atLeast("durationYears", 1)));
 
     @Override
@@ -59,7 +60,7 @@ public class ProgrammeProjection implements ContentProjection {
             Map<String, String> t = entry.getValue();
             texts.put(entry.getKey(), new ProgrammeText(t.get(ContentSchema.TITLE), slugs.get(entry.getKey()),
                     t.get("institutionName"), t.get("summary"), t.get("description"), t.get("careers"),
-                    t.get("cluster"), t.get("certificates"), t.get("admission")));
+                    t.get("cluster"), t.get("certificates"), t.get("admission"), t.get("honours")));
         }
         programme.replaceTexts(texts);
         programme.setFeatured("true".equals(draft.field("featured")));

@@ -7,10 +7,15 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.jiamusi.vet.cms.content.ContentService;
 import org.jiamusi.vet.cms.content.ContentType;
+import org.jiamusi.vet.cms.institution.Institution;
 import org.jiamusi.vet.i18n.Language;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** The published programmes, as the public site reads them. Editing goes through {@link ContentService}. */
 @ApplicationScoped
@@ -52,5 +57,20 @@ public class ProgrammeService {
      */
     public Optional<Programme> findForReader(Language reader, String slug) {
         return content.resolveSlug(ContentType.PROGRAMME, reader, slug).flatMap(this::find);
+    }
+
+    /** The published institution that offers a programme, if it names one and that one is published. */
+    public Optional<Institution> offeredBy(Programme programme) {
+        return Optional.ofNullable(programme.getInstitutionId()).map(id -> em.find(Institution.class, id));
+    }
+
+    /** The published institutions of these ids, by id, in one query: for facets and comparisons. */
+    public Map<Long, Institution> institutions(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select i from Institution i where i.id in :ids", Institution.class)
+                .setParameter("ids", ids).getResultStream()
+                .collect(Collectors.toMap(Institution::getId, Function.identity()));
     }
 }

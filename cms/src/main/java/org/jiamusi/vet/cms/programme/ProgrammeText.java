@@ -35,12 +35,16 @@ public class ProgrammeText {
     @Column(name = "admission", length = 2000)
     private String admission;
 
+    /** Distinctions of the programme itself, such as a provincial "Double High-Level" programme cluster. */
+    @Column(name = "honours", length = 2000)
+    private String honours;
+
     protected ProgrammeText() {
         // for JPA
     }
 
     ProgrammeText(String title, String slug, String institution, String summary, String description, String careers,
-                  String cluster, String certificates, String admission) {
+                  String cluster, String certificates, String admission, String honours) {
         this.title = title;
         this.slug = slug;
         this.institution = institution;
@@ -50,6 +54,7 @@ public class ProgrammeText {
         this.cluster = cluster;
         this.certificates = certificates;
         this.admission = admission;
+        this.honours = honours;
     }
 
     public String getTitle() {
@@ -86,5 +91,9 @@ public class ProgrammeText {
 
     public String getAdmission() {
         return admission;
+    }
+
+    public String getHonours() {
+        return honours;
     }
 }

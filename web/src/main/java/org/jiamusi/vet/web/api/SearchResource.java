@@ -74,6 +74,7 @@ public class SearchResource {
         }
         SearchQuery.Order order = sort == null || sort.isBlank() || sort.equals("relevance") ? SearchQuery.Order.RELEVANCE
                 : sort.equals("title") ? SearchQuery.Order.TITLE
+                : sort.equals("level") ? SearchQuery.Order.LEVEL
                 : failOrder();
         SearchPage found = search.search(new SearchQuery(query(q), language, searchType, filters, pageNumber, order));
         List<Result> results = found.hits().stream()
@@ -134,6 +135,6 @@ public class SearchResource {
     }
 
     private static SearchQuery.Order failOrder() {
-        throw new BadRequestException("sort must be relevance or title");
+        throw new BadRequestException("sort must be relevance, title or level");
     }
 }

@@ -50,6 +50,9 @@ public record Route(Language language, String view, String slug, String pathAfte
                 default -> Optional.empty();
             };
         }
+        if (segments.length == 2 && first.equals("programmes") && segments[1].equals("compare")) {
+            return Optional.of(new Route(language, VIEWS + "compare.xhtml", null, path));
+        }
         if (segments.length == 2 && first.equals("programmes") && isSlug(segments[1])) {
             return Optional.of(new Route(language, VIEWS + "programme.xhtml", segments[1], path));
         }

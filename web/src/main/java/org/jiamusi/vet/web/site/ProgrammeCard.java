@@ -7,16 +7,20 @@ import org.jiamusi.vet.i18n.Language;
 
 /**
  * A programme as a list or a search result shows it. {@code lang} is the language the text is
- * really in, which the page puts in a {@code lang} attribute when it is a fallback.
+ * really in, which the page puts in a {@code lang} attribute when it is a fallback; {@code slug}
+ * is the reader's, for the compare checkbox; {@code district} and {@code pathway} are enum names
+ * the page turns into words ({@code null} and {@code NONE} when there is none).
  */
-public record ProgrammeCard(String title, String summary, String institution, String level, String url,
-                            String lang, boolean fallback) {
+public record ProgrammeCard(long id, String title, String summary, String institution, String level, String url,
+                            String lang, boolean fallback, String slug, String district, String pathway) {
 
     static ProgrammeCard of(Programme programme, CurrentPage page) {
         Language reader = page.getLanguage();
         LocalizedText<ProgrammeText> shown = programme.textFor(reader);
-        return new ProgrammeCard(shown.text().getTitle(), shown.text().getSummary(), shown.text().getInstitution(),
-                programme.getLevel().name(), page.path("/programmes/" + programme.slugFor(reader)),
-                shown.language().code(), shown.isFallbackFor(reader));
+        String slug = programme.slugFor(reader);
+        return new ProgrammeCard(programme.getId(), shown.text().getTitle(), shown.text().getSummary(), shown.text().getInstitution(),
+                programme.getLevel().name(), page.path("/programmes/" + slug),
+                shown.language().code(), shown.isFallbackFor(reader), slug,
+                programme.getDistrict() == null ? null : programme.getDistrict().name(), programme.getPathway().name());
     }
 }

@@ -13,6 +13,7 @@ import org.jiamusi.vet.cms.programme.ProgrammeText;
 import org.jiamusi.vet.i18n.Language;
 
 import java.io.IOException;
+import java.util.List;
 
 /**
  * {@code /{lang}/programmes/{slug}}: one programme in the reader's language, or in the language the
@@ -32,6 +33,7 @@ public class ProgrammeView {
 
     private Programme programme;
     private LocalizedText<ProgrammeText> shown;
+    private InstitutionLink institution;
 
     /** Loads the programme of the URL's slug before rendering. */
     public void load() throws IOException {
@@ -53,6 +55,7 @@ public class ProgrammeView {
             return;
         }
         shown = programme.textFor(reader);
+        institution = programmes.offeredBy(programme).map(offeredBy -> InstitutionLink.of(offeredBy, page)).orElse(null);
         for (Language language : Language.values()) {
             page.alternate(language, "/programmes/" + programme.slugFor(language));
         }
@@ -74,6 +77,21 @@ public class ProgrammeView {
             json.add("occupationalCategory", text.getCareers());
         }
         return StructuredData.script(json);
+    }
+
+    /** The offering institution's name and page, or {@code null} when it has none published (the text's name is shown). */
+    public InstitutionLink getInstitution() {
+        return institution;
+    }
+
+    /** The through-training routes with this programme's level and route marked. */
+    public PathwayDiagram getDiagram() {
+        return PathwayDiagram.of(programme.getLevel(), programme.getPathway());
+    }
+
+    /** The programme list with this programme already ticked for comparison. */
+    public String getCompareLink() {
+        return page.path("/programmes") + "?" + CompareSelection.parameter(List.of(programme.slugFor(page.getLanguage())));
     }
 
     public Programme getProgramme() {

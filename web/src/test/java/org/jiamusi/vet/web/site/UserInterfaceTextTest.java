@@ -1,6 +1,7 @@
 package org.jiamusi.vet.web.site;
 
 import com.ibm.icu.text.MessageFormat;
+import org.jiamusi.vet.cms.institution.District;
 import org.jiamusi.vet.cms.programme.Level;
 import org.jiamusi.vet.cms.programme.Pathway;
 import org.jiamusi.vet.i18n.Language;
@@ -102,6 +103,23 @@ class UserInterfaceTextTest {
         }
         for (Pathway pathway : Pathway.values()) {
             expected.add("pathway." + pathway.name());
+            if (pathway != Pathway.NONE) {
+                expected.add("pathway.short." + pathway.name());
+                expected.add("pathway.route." + pathway.name());
+            }
+        }
+        for (District district : District.values()) {
+            expected.add("district." + district.name());
+        }
+        for (String facet : ProgrammesView.FILTERS) {
+            expected.add("programmes.facet." + facet);
+        }
+        for (String sort : ProgrammesView.SORTS) {
+            expected.add("programmes.sort." + sort);
+        }
+        for (String stage : List.of("secondary", "higher", "undergraduate")) {
+            expected.add("pathway.stage." + stage + ".1");
+            expected.add("pathway.stage." + stage + ".2");
         }
         for (Language language : Language.values()) {
             expected.add("language." + language.code());
