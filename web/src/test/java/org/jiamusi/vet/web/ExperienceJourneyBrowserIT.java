@@ -91,7 +91,12 @@ class ExperienceJourneyBrowserIT {
             for (String lang : new String[]{"zh", "ru", "en"}) {
                 browser.get(base + lang + "/institutions");
                 shot(lang + "-institutions-" + width);
-                browser.findElement(By.cssSelector("#district-dongfeng ~ ul a, section[aria-labelledby='district-dongfeng'] a")).click();
+                String school = switch (lang) {
+                    case "zh" -> BrowseFixture.INSTITUTION_ZH;
+                    case "ru" -> BrowseFixture.INSTITUTION_RU;
+                    default -> BrowseFixture.INSTITUTION_EN;
+                };
+                browser.findElement(By.linkText(school)).click();
                 new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("svg[role='img']")));
                 shot(lang + "-institution-" + width);
                 browser.get(base + lang + "/experiences?interest=preschool-education&grade=primary");

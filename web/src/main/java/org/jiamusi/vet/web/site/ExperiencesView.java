@@ -35,6 +35,13 @@ public class ExperiencesView {
 
     static final int PAGE_SIZE = 24;
 
+    /**
+     * On a phone the filters fill the screen: choosing an interest scrolls to the second step, and
+     * choosing a stage to the courses, so the pupil's next move is always in view.
+     */
+    private static final String NEXT_STEP = "#filter-grade";
+    private static final String RESULTS = "#results";
+
     @Inject
     ExperienceService experiences;
 
@@ -129,11 +136,11 @@ public class ExperiencesView {
         parse();
         Map<InterestArea, Long> counts = experiences.countByArea(stage);
         List<Choice> choices = new ArrayList<>();
-        choices.add(new Choice(null, counts.values().stream().mapToLong(Long::longValue).sum(), link(null, stage, 1), interest == null));
+        choices.add(new Choice(null, counts.values().stream().mapToLong(Long::longValue).sum(), link(null, stage, 1) + NEXT_STEP, interest == null));
         for (InterestArea area : InterestArea.values()) {
             long count = counts.getOrDefault(area, 0L);
             if (count > 0 || area == interest) {
-                choices.add(new Choice(area.name(), count, link(area, stage, 1), area == interest));
+                choices.add(new Choice(area.name(), count, link(area, stage, 1) + NEXT_STEP, area == interest));
             }
         }
         return choices;
@@ -144,9 +151,9 @@ public class ExperiencesView {
         parse();
         Map<SchoolStage, Long> counts = experiences.countByStage(interest);
         List<Choice> choices = new ArrayList<>();
-        choices.add(new Choice(null, -1, link(interest, null, 1), stage == null));
+        choices.add(new Choice(null, -1, link(interest, null, 1) + RESULTS, stage == null));
         for (SchoolStage each : SchoolStage.values()) {
-            choices.add(new Choice(each.name(), counts.getOrDefault(each, 0L), link(interest, each, 1), each == stage));
+            choices.add(new Choice(each.name(), counts.getOrDefault(each, 0L), link(interest, each, 1) + RESULTS, each == stage));
         }
         return choices;
     }
