@@ -45,7 +45,9 @@ public record Route(Language language, String view, String slug, String pathAfte
                 case "" -> Optional.of(new Route(language, VIEWS + "home.xhtml", null, path));
                 case "programmes" -> Optional.of(new Route(language, VIEWS + "programmes.xhtml", null, path));
                 case "search" -> Optional.of(new Route(language, VIEWS + "search.xhtml", null, path));
-                case "institutions", "experiences", "events", "cooperation", "news" ->
+                case "institutions" -> Optional.of(new Route(language, VIEWS + "institutions.xhtml", null, path, first));
+                case "experiences" -> Optional.of(new Route(language, VIEWS + "experiences.xhtml", null, path, first));
+                case "events", "cooperation", "news" ->
                         Optional.of(new Route(language, VIEWS + "section.xhtml", null, path, first));
                 default -> Optional.empty();
             };
@@ -55,6 +57,12 @@ public record Route(Language language, String view, String slug, String pathAfte
         }
         if (segments.length == 2 && first.equals("programmes") && isSlug(segments[1])) {
             return Optional.of(new Route(language, VIEWS + "programme.xhtml", segments[1], path));
+        }
+        if (segments.length == 2 && first.equals("institutions") && isSlug(segments[1])) {
+            return Optional.of(new Route(language, VIEWS + "institution.xhtml", segments[1], path, first));
+        }
+        if (segments.length == 2 && first.equals("experiences") && isSlug(segments[1])) {
+            return Optional.of(new Route(language, VIEWS + "experience.xhtml", segments[1], path, first));
         }
         if (segments.length == 2 && ITEM_SECTIONS.contains(first) && isSlug(segments[1])) {
             return Optional.of(new Route(language, VIEWS + "item.xhtml", segments[1], path, first));

@@ -1,0 +1,12 @@
+package org.jiamusi.vet.cms.experience;
+
+import org.jiamusi.vet.cms.testing.TestDatabase;
+
+/** The career experiences the public reads, on PostgreSQL. */
+class ExperienceServicePostgresIT extends ExperienceServiceContract {
+
+    @Override
+    TestDatabase.Kind kind() {
+        return TestDatabase.Kind.POSTGRESQL;
+    }
+}

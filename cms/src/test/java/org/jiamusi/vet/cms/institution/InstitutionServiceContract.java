@@ -1,0 +1,128 @@
+package org.jiamusi.vet.cms.institution;
+
+import jakarta.persistence.EntityManagerFactory;
+import org.jiamusi.vet.cms.content.ContentDraft;
+import org.jiamusi.vet.cms.content.ContentItem;
+import org.jiamusi.vet.cms.content.ContentItems;
+import org.jiamusi.vet.cms.content.ContentProjection;
+import org.jiamusi.vet.cms.content.ContentType;
+import org.jiamusi.vet.cms.event.Event;
+import org.jiamusi.vet.cms.event.EventProjection;
+import org.jiamusi.vet.cms.programme.Programme;
+import org.jiamusi.vet.cms.programme.ProgrammeProjection;
+import org.jiamusi.vet.cms.testing.DraftBuilder;
+import org.jiamusi.vet.cms.testing.Events;
+import org.jiamusi.vet.cms.testing.Institutions;
+import org.jiamusi.vet.cms.testing.Programmes;
+import org.jiamusi.vet.cms.testing.TestDatabase;
+import org.jiamusi.vet.cms.testing.Transactions;
+import org.jiamusi.vet.i18n.Language;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.function.Function;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What the public site reads of an institution, on a real database with the real migrations: the
+ * published institutions, and of one of them its programmes and the events it hosts that are still
+ * to come. Each test publishes its own institution.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class InstitutionServiceContract {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 5, 1);
+
+    private TestDatabase database;
+    private EntityManagerFactory emf;
+    private int serial;
+
+    abstract TestDatabase.Kind kind();
+
+    @BeforeAll
+    void startDatabase() {
+        database = TestDatabase.migrated(kind());
+        emf = database.entityManagerFactory();
+    }
+
+    @AfterAll
+    void dropDatabase() throws Exception {
+        emf.close();
+        database.close();
+    }
+
+    @Test
+    void everyPublishedInstitutionIsListedWithItsDistrict() {
+        long institution = institution();
+
+        assertThat(read(InstitutionService::list)).extracting(Institution::getId).contains(institution);
+        assertThat(read((InstitutionService s) -> s.find(institution)).orElseThrow().getDistrict()).isEqualTo(District.XIANGYANG);
+    }
+
+    @Test
+    void anInstitutionsProgrammesAreItsOwn() {
+        long institution = institution();
+        long other = institution();
+        long dental = programme(institution, Programmes.dental());
+        long media = programme(institution, Programmes.media());
+        programme(other, Programmes.welding());
+
+        assertThat(read((InstitutionService s) -> s.programmesOf(institution, 10))).extracting(Programme::getId).containsExactly(dental, media);
+        assertThat(read((InstitutionService s) -> s.programmesOf(institution, 1))).extracting(Programme::getId).containsExactly(dental);
+        assertThat(read((InstitutionService s) -> s.programmeCount(institution))).isEqualTo(2);
+    }
+
+    @Test
+    void onlyTheEventsStillToComeOfTheInstitutionAreListedSoonestFirst() {
+        long institution = institution();
+        long later = event(institution, TODAY.plusDays(30), null);
+        long running = event(institution, TODAY.minusDays(1), TODAY.plusDays(1));
+        event(institution, TODAY.minusDays(10), TODAY.minusDays(9));
+        event(institution(), TODAY.plusDays(2), null);
+
+        assertThat(read((InstitutionService s) -> s.upcomingEventsOf(institution, TODAY, 10))).extracting(Event::getId).containsExactly(running, later);
+    }
+
+    private long institution() {
+        int n = ++serial;
+        return publish(new InstitutionProjection(), ContentType.INSTITUTION, "institution-" + n,
+                Institutions.jiamusiVocationalInstitute().build(), slugs("institution-" + n));
+    }
+
+    private long programme(long institution, ContentDraft draft) {
+        int n = ++serial;
+        return publish(new ProgrammeProjection(), ContentType.PROGRAMME, "programme-" + n,
+                DraftBuilder.from(draft).field("institution", institution).build(), slugs("programme-" + n));
+    }
+
+    private long event(long institution, LocalDate start, LocalDate end) {
+        int n = ++serial;
+        ContentDraft draft = Events.openDay(institution)
+                .field(EventProjection.START_DATE, start.toString())
+                .field(EventProjection.END_DATE, end == null ? null : end.toString())
+                .build();
+        return publish(new EventProjection(), ContentType.EVENT, "event-" + n, draft, slugs("event-" + n));
+    }
+
+    private long publish(ContentProjection projection, ContentType type, String ref, ContentDraft draft, Map<Language, String> slugs) {
+        assertThat(projection.schema().validate(draft)).as("the draft's violations").isEmpty();
+        return Transactions.inTransaction(emf, em -> {
+            ContentItem item = ContentItems.persist(em, type, ref, null);
+            projection.publish(em, item, draft, slugs);
+            return item.getId();
+        });
+    }
+
+    private static Map<Language, String> slugs(String base) {
+        return Map.of(Language.ZH, base + "-zh", Language.RU, base + "-ru", Language.EN, base + "-en");
+    }
+
+    private <T> T read(Function<InstitutionService, T> query) {
+        return Transactions.inTransaction(emf, em -> query.apply(new InstitutionService(em)));
+    }
+}

@@ -1,0 +1,168 @@
+package org.jiamusi.vet.web.site;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.jiamusi.vet.cms.content.LocalizedText;
+import org.jiamusi.vet.cms.content.PublicItems;
+import org.jiamusi.vet.cms.event.Event;
+import org.jiamusi.vet.cms.event.EventText;
+import org.jiamusi.vet.cms.experience.ExperienceCentre;
+import org.jiamusi.vet.cms.experience.ExperienceCourse;
+import org.jiamusi.vet.cms.experience.ExperienceCourseText;
+import org.jiamusi.vet.cms.experience.ExperienceService;
+import org.jiamusi.vet.cms.institution.Institution;
+import org.jiamusi.vet.cms.institution.InstitutionService;
+import org.jiamusi.vet.cms.institution.InstitutionText;
+import org.jiamusi.vet.i18n.Collation;
+import org.jiamusi.vet.i18n.Formats;
+import org.jiamusi.vet.i18n.Language;
+import org.jiamusi.vet.search.SearchType;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code /{lang}/institutions/{slug}}: one institution with what it offers the public (its
+ * programmes, its career-experience courses, its coming events), how to reach it, and where it is
+ * on a schematic map the page draws itself.
+ */
+@Named
+@RequestScoped
+public class InstitutionView {
+
+    static final int PROGRAMMES_SHOWN = 100;
+    static final int COURSES_SHOWN = 100;
+    static final int EVENTS_SHOWN = 20;
+
+    @Inject
+    PublicItems items;
+
+    @Inject
+    InstitutionService institutions;
+
+    @Inject
+    ExperienceService experiences;
+
+    @Inject
+    CurrentPage page;
+
+    private Institution institution;
+    private LocalizedText<InstitutionText> shown;
+
+    public void load() throws IOException {
+        institution = DetailPage.resolve(items, page, SearchType.INSTITUTION, Institution.class).orElse(null);
+        if (institution != null) {
+            shown = ReaderTexts.pick(institution.getTexts(), page.getLanguage());
+        }
+    }
+
+    public Institution getInstitution() {
+        return institution;
+    }
+
+    public InstitutionText getText() {
+        return shown == null ? null : shown.text();
+    }
+
+    /** The language of the text when it is not the reader's, for a {@code lang} attribute; else null. */
+    public String getTextLang() {
+        return shown != null && shown.isFallbackFor(page.getLanguage()) ? shown.language().code() : null;
+    }
+
+    public boolean isFallback() {
+        return getTextLang() != null;
+    }
+
+    public String getShownLang() {
+        return shown.language().code();
+    }
+
+    public List<String> getHonours() {
+        return ReaderTexts.paragraphs(shown.text().getHonours());
+    }
+
+    /** {@code tel:} wants the number without spaces or brackets. */
+    public String getPhoneLink() {
+        return institution.getPhone() == null ? null : "tel:" + institution.getPhone().replaceAll("[^+0-9]", "");
+    }
+
+    public boolean isHasContact() {
+        return institution.getPhone() != null || institution.getEmail() != null || institution.getWebsite() != null
+                || shown.text().getAddress() != null;
+    }
+
+    public SchematicMap getMap() {
+        return SchematicMap.of(institution.getDistrict(), institution.getLatitude(), institution.getLongitude()).orElse(null);
+    }
+
+    /** Decimal degrees, latitude first, as map apps take them: {@code 46.8105, 130.3745}. */
+    public String getCoordinates() {
+        if (institution.getLatitude() == null || institution.getLongitude() == null) {
+            return null;
+        }
+        return degrees(institution.getLatitude()) + ", " + degrees(institution.getLongitude());
+    }
+
+    /** A {@code geo:} link, which a phone opens in the reader's own map app; the page itself loads nothing from outside. */
+    public String getGeoLink() {
+        return getCoordinates() == null ? null
+                : "geo:" + degrees(institution.getLatitude()) + "," + degrees(institution.getLongitude());
+    }
+
+    /** The stored scale writes 46.823000; people write 46.823. */
+    private static String degrees(java.math.BigDecimal value) {
+        return value.stripTrailingZeros().toPlainString();
+    }
+
+    public List<ProgrammeCard> getProgrammes() {
+        List<ProgrammeCard> cards = new ArrayList<>(institutions.programmesOf(institution.getId(), PROGRAMMES_SHOWN).stream()
+                .map(programme -> ProgrammeCard.of(programme, page)).toList());
+        cards.sort(Collation.byName(page.getLanguage(), ProgrammeCard::title));
+        return cards;
+    }
+
+    public long getProgrammeCount() {
+        return institutions.programmeCount(institution.getId());
+    }
+
+    public List<Link> getCourses() {
+        List<Long> centres = experiences.centresOf(institution.getId()).stream().map(ExperienceCentre::getId).toList();
+        List<Link> links = new ArrayList<>();
+        for (ExperienceCourse course : experiences.coursesAt(centres, COURSES_SHOWN)) {
+            LocalizedText<ExperienceCourseText> text = ReaderTexts.pick(course.getTexts(), page.getLanguage());
+            links.add(link(text.text().getTitle(), "/experiences/" + text.text().getSlug(), text.language(), null));
+        }
+        links.sort(Collation.byName(page.getLanguage(), Link::title));
+        return links;
+    }
+
+    public List<Link> getEvents() {
+        Language reader = page.getLanguage();
+        List<Link> links = new ArrayList<>();
+        for (Event event : institutions.upcomingEventsOf(institution.getId(), LocalDate.now(Formats.CITY_ZONE), EVENTS_SHOWN)) {
+            LocalizedText<EventText> text = ReaderTexts.pick(event.getTexts(), reader);
+            String when = event.getEndDate() == null || event.getEndDate().equals(event.getStartDate())
+                    ? Formats.date(event.getStartDate(), reader)
+                    : Formats.dateRange(event.getStartDate(), event.getEndDate(), reader);
+            links.add(link(text.text().getTitle(), "/events/" + text.text().getSlug(), text.language(), when));
+        }
+        return links;
+    }
+
+    public String getJsonLd() {
+        return StructuredData.script(StructuredData.thing("EducationalOrganization", shown.text().getTitle(), shown.text().getSummary(),
+                page.getCanonical(), shown.language().code()));
+    }
+
+    private Link link(String title, String path, Language language, String when) {
+        boolean fallback = language != page.getLanguage();
+        return new Link(title, page.path(path), fallback ? language.code() : null, when);
+    }
+
+    /** A link to a programme, course or event of the institution; {@code lang} is set when its text is a fallback. */
+    public record Link(String title, String url, String lang, String when) {
+    }
+}
