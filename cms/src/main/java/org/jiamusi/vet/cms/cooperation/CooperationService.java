@@ -22,7 +22,9 @@ public class CooperationService {
 
     /** Every published project, oldest first; the site groups and sorts them for the reader. */
     public List<CooperationProject> all() {
-        return em.createQuery("select p from CooperationProject p order by p.id", CooperationProject.class).getResultList();
+        // the institutions are read after the transaction, so they come with the projects
+        return em.createQuery("select distinct p from CooperationProject p left join fetch p.institutionIds order by p.id",
+                CooperationProject.class).getResultList();
     }
 
     /** The published institutions among these ids. */

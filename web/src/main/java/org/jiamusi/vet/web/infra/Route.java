@@ -45,13 +45,18 @@ public record Route(Language language, String view, String slug, String pathAfte
                 case "" -> Optional.of(new Route(language, VIEWS + "home.xhtml", null, path));
                 case "programmes" -> Optional.of(new Route(language, VIEWS + "programmes.xhtml", null, path));
                 case "search" -> Optional.of(new Route(language, VIEWS + "search.xhtml", null, path));
-                case "institutions", "experiences", "events", "cooperation", "news" ->
+                case "events" -> Optional.of(new Route(language, VIEWS + "events.xhtml", null, path, first));
+                case "cooperation" -> Optional.of(new Route(language, VIEWS + "cooperation.xhtml", null, path, first));
+                case "institutions", "experiences", "news" ->
                         Optional.of(new Route(language, VIEWS + "section.xhtml", null, path, first));
                 default -> Optional.empty();
             };
         }
         if (segments.length == 2 && first.equals("programmes") && isSlug(segments[1])) {
             return Optional.of(new Route(language, VIEWS + "programme.xhtml", segments[1], path));
+        }
+        if (segments.length == 2 && first.equals("pages") && isSlug(segments[1])) {
+            return Optional.of(new Route(language, VIEWS + "page.xhtml", segments[1], path, first));
         }
         if (segments.length == 2 && ITEM_SECTIONS.contains(first) && isSlug(segments[1])) {
             return Optional.of(new Route(language, VIEWS + "item.xhtml", segments[1], path, first));
