@@ -123,11 +123,6 @@ public class EventsView {
         return value == null ? "" : value.strip().substring(0, Math.min(value.strip().length(), 40));
     }
 
-    public String getKind() {
-        read();
-        return kind == null ? null : kind.name();
-    }
-
     public String getPreviousMonthLink() {
         read();
         YearMonth previous = month.minusMonths(1);

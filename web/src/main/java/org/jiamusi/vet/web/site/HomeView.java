@@ -17,6 +17,7 @@ import org.jiamusi.vet.i18n.Language;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
@@ -105,9 +106,16 @@ public class HomeView {
         return featured;
     }
 
-    /** The interests a pupil can browse the career experiences by. */
-    public List<String> getInterests() {
-        return Arrays.stream(InterestArea.values()).filter(area -> area != InterestArea.OTHER).map(Enum::name).toList();
+    /**
+     * The interests a pupil can browse the career experiences by, each with the link to the
+     * experiences of that interest ({@code /experiences?interest=dental-technology}).
+     */
+    public List<Interest> getInterests() {
+        return Arrays.stream(InterestArea.values())
+                .filter(area -> area != InterestArea.OTHER)
+                .map(area -> new Interest(area.name(),
+                        page.path("/experiences?interest=" + area.name().toLowerCase(Locale.ROOT).replace('_', '-'))))
+                .toList();
     }
 
     public List<String> getLevels() {
@@ -127,6 +135,10 @@ public class HomeView {
 
     private static LocalDate today() {
         return LocalDate.now(Formats.CITY_ZONE);
+    }
+
+    /** An interest area: its enum name (for its message and picture) and the list of its experiences. */
+    public record Interest(String name, String url) {
     }
 
     /** A session with a seat left, under its course's title. */
