@@ -28,3 +28,34 @@
         }
     });
 }());
+/*
+ * The phone menu: the button opens and closes the sections and languages. Without this script the
+ * button stays hidden and a plain link to the menu stands in for it.
+ */
+(function () {
+    "use strict";
+    var button = document.querySelector(".menu-toggle--button");
+    var link = document.querySelector(".menu-toggle--link");
+    var menu = document.getElementById("site-menu");
+    if (!button || !menu) {
+        return;
+    }
+    document.documentElement.classList.add("has-menu-button");
+    button.hidden = false;
+    if (link) {
+        link.hidden = true;
+    }
+    function setOpen(open) {
+        button.setAttribute("aria-expanded", open ? "true" : "false");
+        menu.classList.toggle("site-menu--open", open);
+    }
+    button.addEventListener("click", function () {
+        setOpen(button.getAttribute("aria-expanded") !== "true");
+    });
+    document.addEventListener("keydown", function (event) {
+        if (event.key === "Escape" && button.getAttribute("aria-expanded") === "true") {
+            setOpen(false);
+            button.focus();
+        }
+    });
+}());

@@ -2,6 +2,7 @@ package org.jiamusi.vet.i18n;
 
 import com.ibm.icu.number.NumberFormatter;
 import com.ibm.icu.text.DateFormat;
+import com.ibm.icu.text.DateFormatSymbols;
 import com.ibm.icu.text.DateIntervalFormat;
 import com.ibm.icu.text.ListFormatter;
 import com.ibm.icu.text.MessageFormat;
@@ -11,9 +12,11 @@ import com.ibm.icu.util.ULocale;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.Collection;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -80,6 +83,30 @@ public final class Formats {
     /** {@code 焊接、护理和旅游}, {@code сварка, уход и туризм}, {@code welding, nursing and tourism}. */
     public static String list(Collection<String> items, Language language) {
         return ListFormatter.getInstance(uLocale(language)).format(items);
+    }
+
+    /** {@code 2026年12月}, {@code декабрь 2026 г.}, {@code December 2026}: a calendar's heading. */
+    public static String month(YearMonth month, Language language) {
+        DateFormat format = DateFormat.getInstanceForSkeleton("yMMMM", uLocale(language));
+        format.setTimeZone(ICU_CITY_ZONE);
+        return format.format(toDate(month.atDay(1), LocalTime.NOON));
+    }
+
+    /**
+     * The days of the week from Monday, as a calendar's column heads: {@code 一 … 日}, {@code пн … вс},
+     * {@code Mon … Sun} when {@code abbreviated}, else in full ({@code 星期一}, {@code понедельник}, {@code Monday}).
+     */
+    public static List<String> weekdays(Language language, boolean abbreviated) {
+        DateFormatSymbols symbols = DateFormatSymbols.getInstance(uLocale(language));
+        String[] names = symbols.getWeekdays(DateFormatSymbols.STANDALONE,
+                abbreviated ? (language == Language.ZH ? DateFormatSymbols.NARROW : DateFormatSymbols.SHORT) : DateFormatSymbols.WIDE);
+        // ICU counts from Sunday at index 1
+        return List.of(names[2], names[3], names[4], names[5], names[6], names[7], names[1]);
+    }
+
+    /** A country's name from its ISO 3166 code: {@code RU} is {@code 俄罗斯}, {@code Россия}, {@code Russia}. */
+    public static String country(String isoCode, Language language) {
+        return new ULocale("", isoCode).getDisplayCountry(uLocale(language));
     }
 
     private static ULocale uLocale(Language language) {

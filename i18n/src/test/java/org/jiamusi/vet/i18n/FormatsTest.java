@@ -6,6 +6,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 
@@ -76,5 +77,29 @@ class FormatsTest {
         assertThat(Formats.list(List.of("焊接", "护理", "旅游"), Language.ZH)).isEqualTo("焊接、护理和旅游");
         assertThat(Formats.list(List.of("сварка", "уход", "туризм"), Language.RU)).isEqualTo("сварка, уход и туризм");
         assertThat(Formats.list(List.of("welding", "nursing", "tourism"), Language.EN)).isEqualTo("welding, nursing and tourism");
+    }
+
+    @Test
+    void calendarHeadingNamesTheMonthAsAStandaloneWord() {
+        YearMonth december = YearMonth.of(2026, 12);
+        assertThat(Formats.month(december, Language.ZH)).isEqualTo("2026年12月");
+        assertThat(Formats.month(december, Language.RU)).isEqualTo("декабрь 2026\u202fг.");
+        assertThat(Formats.month(december, Language.EN)).isEqualTo("December 2026");
+    }
+
+    @Test
+    void weeksStartOnMonday() {
+        assertThat(Formats.weekdays(Language.ZH, true)).containsExactly("一", "二", "三", "四", "五", "六", "日");
+        assertThat(Formats.weekdays(Language.RU, true)).containsExactly("пн", "вт", "ср", "чт", "пт", "сб", "вс");
+        assertThat(Formats.weekdays(Language.EN, true)).startsWith("Mo").endsWith("Su");
+        assertThat(Formats.weekdays(Language.RU, false).get(0)).isEqualTo("понедельник");
+        assertThat(Formats.weekdays(Language.EN, false).get(6)).isEqualTo("Sunday");
+    }
+
+    @Test
+    void countriesAreNamedInTheReadersLanguage() {
+        assertThat(Formats.country("RU", Language.ZH)).isEqualTo("俄罗斯");
+        assertThat(Formats.country("DE", Language.RU)).isEqualTo("Германия");
+        assertThat(Formats.country("JP", Language.EN)).isEqualTo("Japan");
     }
 }

@@ -47,4 +47,15 @@ public class EventService {
                 .setMaxResults(max)
                 .getResultList();
     }
+
+    /** Events on at least one day from {@code first} to {@code last}, both included, by start date. */
+    public List<Event> between(LocalDate first, LocalDate last) {
+        return em.createQuery("""
+                        select e from Event e
+                        where e.startDate <= :last and coalesce(e.endDate, e.startDate) >= :first
+                        order by e.startDate, e.id""", Event.class)
+                .setParameter("first", first)
+                .setParameter("last", last)
+                .getResultList();
+    }
 }

@@ -52,6 +52,9 @@ public class ExperienceCourse implements PublicItem {
     @Column(name = "duration_minutes")
     private Integer durationMinutes;
 
+    @Column(name = "featured", nullable = false)
+    private boolean featured;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "experience_course_text", joinColumns = @JoinColumn(name = "course_id"))
     @MapKeyEnumerated(EnumType.STRING)
@@ -98,6 +101,12 @@ public class ExperienceCourse implements PublicItem {
         return durationMinutes;
     }
 
+    /** Chosen by the editors for the home page. */
+    @Override
+    public boolean featured() {
+        return featured;
+    }
+
     /** The texts by language, for reading; only the languages that were published are present. */
     public Map<Language, ExperienceCourseText> getTexts() {
         return Map.copyOf(texts);
@@ -123,6 +132,10 @@ public class ExperienceCourse implements PublicItem {
 
     void setDurationMinutes(Integer durationMinutes) {
         this.durationMinutes = durationMinutes;
+    }
+
+    void setFeatured(boolean featured) {
+        this.featured = featured;
     }
 
     /** Makes the published texts exactly these: a language no longer published is removed. */

@@ -31,6 +31,8 @@ public class ExperienceCourseProjection implements ContentProjection {
     public static final String FOR_JUNIOR_MIDDLE = "forJuniorMiddle";
     public static final String FOR_SENIOR_MIDDLE = "forSeniorMiddle";
     public static final String DURATION_MINUTES = "durationMinutes";
+    /** Shown on the home page among the featured experiences. */
+    public static final String FEATURED = "featured";
     public static final String SUMMARY = "summary";
     public static final String WHAT_YOU_MAKE = "whatYouMake";
     public static final String SAFETY_NOTES = "safetyNotes";
@@ -47,6 +49,7 @@ public class ExperienceCourseProjection implements ContentProjection {
             FieldDef.fact(FOR_SENIOR_MIDDLE, FieldKind.BOOLEAN, 5),
             // four digits: a day's course at most, and always within the INTEGER column
             FieldDef.fact(DURATION_MINUTES, FieldKind.INTEGER, 4),
+            FieldDef.fact(FEATURED, FieldKind.BOOLEAN, 5),
             FieldDef.text(ContentSchema.TITLE, 200).asRequired(),
             FieldDef.text(SUMMARY, 1000),
             FieldDef.longText(WHAT_YOU_MAKE, 4000),
@@ -72,6 +75,7 @@ public class ExperienceCourseProjection implements ContentProjection {
         course.setGrades(DraftValues.flag(draft, FOR_PRIMARY), DraftValues.flag(draft, FOR_JUNIOR_MIDDLE),
                 DraftValues.flag(draft, FOR_SENIOR_MIDDLE));
         course.setDurationMinutes(DraftValues.integer(draft, DURATION_MINUTES));
+        course.setFeatured(DraftValues.flag(draft, FEATURED));
         course.replaceTexts(DraftValues.texts(draft, slugs, ExperienceCourseProjection::text));
         if (firstPublication) {
             // persisted once complete: Hibernate checks the required columns when it is persisted

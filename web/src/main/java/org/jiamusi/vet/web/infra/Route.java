@@ -47,8 +47,9 @@ public record Route(Language language, String view, String slug, String pathAfte
                 case "search" -> Optional.of(new Route(language, VIEWS + "search.xhtml", null, path));
                 case "institutions" -> Optional.of(new Route(language, VIEWS + "institutions.xhtml", null, path, first));
                 case "experiences" -> Optional.of(new Route(language, VIEWS + "experiences.xhtml", null, path, first));
-                case "events", "cooperation", "news" ->
-                        Optional.of(new Route(language, VIEWS + "section.xhtml", null, path, first));
+                case "events" -> Optional.of(new Route(language, VIEWS + "events.xhtml", null, path, first));
+                case "cooperation" -> Optional.of(new Route(language, VIEWS + "cooperation.xhtml", null, path, first));
+                case "news" -> Optional.of(new Route(language, VIEWS + "section.xhtml", null, path, first));
                 default -> Optional.empty();
             };
         }
@@ -63,6 +64,9 @@ public record Route(Language language, String view, String slug, String pathAfte
         }
         if (segments.length == 2 && first.equals("experiences") && isSlug(segments[1])) {
             return Optional.of(new Route(language, VIEWS + "experience.xhtml", segments[1], path, first));
+        }
+        if (segments.length == 2 && first.equals("pages") && isSlug(segments[1])) {
+            return Optional.of(new Route(language, VIEWS + "page.xhtml", segments[1], path, first));
         }
         if (segments.length == 2 && ITEM_SECTIONS.contains(first) && isSlug(segments[1])) {
             return Optional.of(new Route(language, VIEWS + "item.xhtml", segments[1], path, first));

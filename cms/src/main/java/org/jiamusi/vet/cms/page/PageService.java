@@ -1,0 +1,25 @@
+package org.jiamusi.vet.cms.page;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import java.util.Comparator;
+import java.util.List;
+
+/** The published pages, as the site's footer links them. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class PageService {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    /** Every published page, about pages first, then policy documents, then the rest, each in the order created. */
+    public List<Page> all() {
+        return em.createQuery("select p from Page p order by p.id", Page.class).getResultStream()
+                .sorted(Comparator.comparing(Page::getKind))
+                .toList();
+    }
+}

@@ -1,0 +1,31 @@
+package org.jiamusi.vet.web.site;
+
+import org.jiamusi.vet.cms.event.Event;
+import org.jiamusi.vet.cms.event.EventText;
+import org.jiamusi.vet.i18n.Formats;
+import org.jiamusi.vet.i18n.Language;
+
+/**
+ * An event as the home page and the events page list it: its title in the reader's language (or
+ * the fallback's, marked by {@code lang}), its dates written the reader's way, and its kind, whose
+ * name is the message {@code event.kind.<kind>}.
+ *
+ * @param anchor the id of the event's entry in a list, which the calendar's days link to
+ */
+public record EventEntry(long id, String title, String summary, String url, String when, String venue, String kind,
+                         String lang, String anchor) {
+
+    static EventEntry of(Event event, Language reader, CurrentPage page) {
+        Localized<EventText> text = Localized.of(event.getTexts(), reader);
+        String when = event.getEndDate() == null || event.getEndDate().equals(event.getStartDate())
+                ? Formats.date(event.getStartDate(), reader)
+                : Formats.dateRange(event.getStartDate(), event.getEndDate(), reader);
+        if (event.getStartTime() != null) {
+            when += " · " + Formats.time(event.getStartTime(), reader)
+                    + (event.getEndTime() == null ? "" : "–" + Formats.time(event.getEndTime(), reader));
+        }
+        return new EventEntry(event.getId(), text.text().getTitle(), text.text().getSummary(),
+                page.path("/events/" + text.text().getSlug()), when, text.text().getVenue(), event.getKind().name(),
+                text.lang(), "event-" + event.getId());
+    }
+}
