@@ -57,7 +57,7 @@ class EveryPageIT {
                 }
             }
         }
-        assertThat(pages).isEqualTo(3 * 16);
+        assertThat(pages).isEqualTo(3 * 17);
         assertThat(problems).isEmpty();
     }
 }

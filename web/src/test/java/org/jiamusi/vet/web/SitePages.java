@@ -2,6 +2,7 @@ package org.jiamusi.vet.web;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 
 import java.io.IOException;
@@ -17,7 +18,7 @@ import java.util.List;
 /**
  * One page of every type the public site has, in one language: the lists, a detail page of each
  * content type (the first item the site's own search API lists, so the seeds can change), the
- * search results and the page-not-found page. The browser tests that judge every page walk this.
+ * comparison of three programmes, the search results and the page-not-found page. The browser tests that judge every page walk this.
  */
 final class SitePages {
 
@@ -44,14 +45,22 @@ final class SitePages {
             pages.add(new SitePage(lang + "-" + list, lang + "/" + list));
         }
         for (String type : DETAIL_TYPES) {
-            pages.add(new SitePage(lang + "-" + type + "-detail", firstItemPath(base, lang, type)));
+            pages.add(new SitePage(lang + "-" + type + "-detail", itemPaths(base, lang, type).get(0)));
         }
+        List<String> programmes = itemPaths(base, lang, "programme");
+        pages.add(new SitePage(lang + "-compare", lang + "/programmes/compare?p="
+                + slug(programmes.get(0)) + "," + slug(programmes.get(1)) + "," + slug(programmes.get(2))));
         pages.add(new SitePage(lang + "-search", lang + "/search?q=" + (lang.equals("zh") ? "%E6%8A%A4%E7%90%86" : lang.equals("ru") ? "%D1%81%D0%B2%D0%B0%D1%80%D0%BA%D0%B0" : "nursing")));
         pages.add(new SitePage(lang + "-not-found", lang + "/no-such-page"));
         return pages;
     }
 
-    private static String firstItemPath(URL base, String lang, String type) throws IOException, InterruptedException {
+    private static String slug(String path) {
+        return path.substring(path.lastIndexOf('/') + 1);
+    }
+
+    /** The paths of the first page of a type's published items, as the search API lists them. */
+    private static List<String> itemPaths(URL base, String lang, String type) throws IOException, InterruptedException {
         HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(base + "api/v1/search?q=&lang=" + lang + "&type=" + type)).build(),
                 HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
@@ -62,8 +71,9 @@ final class SitePages {
             if (results.isEmpty()) {
                 throw new IllegalStateException("No published " + type + " to visit in " + lang);
             }
-            String url = results.getJsonObject(0).getString("url");
-            return url.replaceFirst("^(https?://[^/]+)?/", "");
+            return results.getValuesAs(JsonObject.class).stream()
+                    .map(result -> result.getString("url").replaceFirst("^(https?://[^/]+)?/", ""))
+                    .toList();
         }
     }
 }
