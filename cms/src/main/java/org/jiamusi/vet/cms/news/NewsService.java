@@ -17,8 +17,18 @@ public class NewsService {
 
     /** The newest articles first. */
     public List<NewsArticle> latest(int max) {
+        return page(0, max);
+    }
+
+    /** {@code max} articles from the {@code first}, newest first. */
+    public List<NewsArticle> page(int first, int max) {
         return em.createQuery("select n from NewsArticle n order by n.publishedOn desc, n.id desc", NewsArticle.class)
+                .setFirstResult(Math.max(0, first))
                 .setMaxResults(max)
                 .getResultList();
+    }
+
+    public long count() {
+        return em.createQuery("select count(n) from NewsArticle n", Long.class).getSingleResult();
     }
 }

@@ -49,7 +49,7 @@ public record Route(Language language, String view, String slug, String pathAfte
                 case "experiences" -> Optional.of(new Route(language, VIEWS + "experiences.xhtml", null, path, first));
                 case "events" -> Optional.of(new Route(language, VIEWS + "events.xhtml", null, path, first));
                 case "cooperation" -> Optional.of(new Route(language, VIEWS + "cooperation.xhtml", null, path, first));
-                case "news" -> Optional.of(new Route(language, VIEWS + "section.xhtml", null, path, first));
+                case "news" -> Optional.of(new Route(language, VIEWS + "news.xhtml", null, path, first));
                 default -> Optional.empty();
             };
         }
