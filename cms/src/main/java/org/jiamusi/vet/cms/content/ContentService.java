@@ -365,6 +365,12 @@ public class ContentService {
             boolean changed = previous == null || !previous.texts(language).equals(draft.texts(language));
             if (language != Language.SOURCE && changed && draft.hasLanguage(language)) {
                 recordTranslation(item, language, actor.username());
+            } else if (language != Language.SOURCE && !draft.hasLanguage(language)) {
+                // A withdrawn translation is missing again: without a record, the dashboard counts it so in the database.
+                TranslationRecord dropped = em.find(TranslationRecord.class, new TranslationRecord.Key(item.getId(), language));
+                if (dropped != null) {
+                    em.remove(dropped);
+                }
             }
         }
         assignSlugs(item, draft);
