@@ -244,6 +244,11 @@ public class MediaLibrary {
         }
     }
 
+    /** The published media item, as the public site serves it. */
+    public Optional<MediaItem> published(long id) {
+        return Optional.ofNullable(em.find(MediaItem.class, id));
+    }
+
     /** The thumbnail's storage key of a working copy, when one was made. */
     public String thumbnailKey(ContentDraft draft) {
         String key = draft.field(MediaItemProjection.STORAGE_KEY);
