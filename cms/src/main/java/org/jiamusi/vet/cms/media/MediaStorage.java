@@ -27,7 +27,7 @@ public class MediaStorage {
     }
 
     public MediaStorage(Path root) {
-        this.root = root;
+        this.root = java.util.Objects.requireNonNull(root, "media folder");
     }
 
     /** Writes a file under its key, atomically: a reader never sees half a file. */
