@@ -177,6 +177,7 @@ public class ContentService {
             owner = actor.institutionId();
         }
         ContentPermissions.requireSourceEditor(actor, owner);
+        draft = RichText.sanitize(schema(type), draft);
         String reference = ref == null || ref.isBlank() ? generatedRef(type, draft) : ref.strip();
         if (reference.length() > 100) {
             throw new ContentValidationException(List.of(Violation.of("ref", null, "content.field.tooLong", Map.of("max", 100))));
@@ -207,6 +208,7 @@ public class ContentService {
                     diff(id, editedRevision, item.getCurrentRevision()));
         }
         ContentDraft previous = workingCopy(id);
+        draft = RichText.sanitize(schema(item.getType()), draft);
         requireRightsFor(actor, item, previous, draft);
         validate(item, item.getType(), draft);
         writeRevision(actor, item, previous, draft, comment, "item.save");
@@ -217,7 +219,7 @@ public class ContentService {
     public ContentItem rollback(Actor actor, long id, int toRevision, String comment) {
         ContentItem item = item(id);
         ContentDraft previous = workingCopy(id);
-        ContentDraft restored = revision(id, toRevision);
+        ContentDraft restored = RichText.sanitize(schema(item.getType()), revision(id, toRevision));
         requireRightsFor(actor, item, previous, restored);
         validate(item, item.getType(), restored);
         String note = "rollback to revision " + toRevision + (comment == null || comment.isBlank() ? "" : ": " + comment);

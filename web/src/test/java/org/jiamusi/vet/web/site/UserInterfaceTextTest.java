@@ -2,6 +2,8 @@ package org.jiamusi.vet.web.site;
 
 import com.ibm.icu.text.MessageFormat;
 import org.jiamusi.vet.cms.content.ContentType;
+import org.jiamusi.vet.cms.content.TranslationStatus;
+import org.jiamusi.vet.cms.content.WorkflowStatus;
 import org.jiamusi.vet.cms.programme.Level;
 import org.jiamusi.vet.cms.programme.Pathway;
 import org.jiamusi.vet.i18n.Language;
@@ -131,6 +133,12 @@ class UserInterfaceTextTest {
         List<String> adminExpected = new ArrayList<>();
         for (ContentType type : ContentType.values()) {
             adminExpected.add("type." + type.name());
+        }
+        for (WorkflowStatus status : WorkflowStatus.values()) {
+            adminExpected.add("status." + status.name());
+        }
+        for (TranslationStatus status : TranslationStatus.values()) {
+            adminExpected.add("translation." + status.name());
         }
         for (Language language : Language.values()) {
             adminExpected.add("language." + language.code());
