@@ -15,7 +15,20 @@ public record MediaUpload(String fileName, byte[] content, Map<Language, String>
                           Long institutionId) {
 
     public MediaUpload {
-        altTexts = altTexts == null || altTexts.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(altTexts));
-        captions = captions == null || captions.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(captions));
+        altTexts = filled(altTexts);
+        captions = filled(captions);
+    }
+
+    /** The texts that were given: a form sends an empty field as null or blank, which means "none". */
+    private static Map<Language, String> filled(Map<Language, String> texts) {
+        Map<Language, String> filled = new EnumMap<>(Language.class);
+        if (texts != null) {
+            texts.forEach((language, text) -> {
+                if (language != null && text != null && !text.isBlank()) {
+                    filled.put(language, text);
+                }
+            });
+        }
+        return Map.copyOf(filled);
     }
 }
