@@ -43,6 +43,11 @@ public class AdminMessages {
         return bundle().getString(key);
     }
 
+    /** Whether the bundle has a key, for codes the page may not know (a newer action in the audit log). */
+    public boolean has(String key) {
+        return bundle().containsKey(key);
+    }
+
     /** A message with one named argument. */
     public String format(String key, String name, Object value) {
         Map<String, Object> arguments = new HashMap<>();

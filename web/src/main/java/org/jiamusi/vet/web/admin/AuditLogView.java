@@ -3,6 +3,7 @@ package org.jiamusi.vet.web.admin;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.jiamusi.vet.cms.content.ContentType;
 import org.jiamusi.vet.cms.audit.AuditEntry;
 import org.jiamusi.vet.cms.audit.AuditLog;
 import org.jiamusi.vet.cms.audit.AuditQuery;
@@ -27,6 +28,9 @@ public class AuditLogView implements Serializable {
 
     @Inject
     transient AuditLog log;
+
+    @Inject
+    transient AdminMessages am;
 
     private String username;
     private String action;
@@ -65,6 +69,16 @@ public class AuditLogView implements Serializable {
 
     public List<String> getActions() {
         return log.actions();
+    }
+
+    /** An action in the administrator's words; an action this page does not know yet shows its code. */
+    public String actionLabel(String code) {
+        return code != null && am.has("audit.action." + code) ? am.get("audit.action." + code) : code;
+    }
+
+    /** The content type an entry's item has, in the administrator's words. */
+    public String typeLabel(String code) {
+        return ContentType.ofCode(code).map(type -> am.get("type." + type.name())).orElse(code);
     }
 
     /** For ICU's date and time formats in the bundles. */
