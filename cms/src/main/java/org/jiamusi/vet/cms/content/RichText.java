@@ -58,8 +58,11 @@ public final class RichText {
         return out.toString();
     }
 
-    /** The draft with every rich-text field of every language sanitised; other fields untouched. */
-    static ContentDraft sanitize(ContentSchema schema, ContentDraft draft) {
+    /**
+     * The draft with every rich-text field of every language sanitised; other fields untouched. Public
+     * so that a caller can tell whether a draft differs from what is stored, which is sanitised.
+     */
+    public static ContentDraft sanitize(ContentSchema schema, ContentDraft draft) {
         Map<Language, Map<String, String>> texts = new EnumMap<>(Language.class);
         boolean changed = false;
         for (Map.Entry<Language, Map<String, String>> language : draft.texts().entrySet()) {
