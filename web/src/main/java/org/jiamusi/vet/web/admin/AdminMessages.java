@@ -43,6 +43,11 @@ public class AdminMessages {
         return bundle().getString(key);
     }
 
+    /** Whether the bundle has a key, for texts that fall back to a technical name (a field a new type added). */
+    public boolean has(String key) {
+        return bundle().containsKey(key);
+    }
+
     /** A message with one named argument. */
     public String format(String key, String name, Object value) {
         Map<String, Object> arguments = new HashMap<>();
