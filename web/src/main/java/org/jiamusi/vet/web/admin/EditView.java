@@ -247,7 +247,7 @@ public class EditView implements Serializable {
     }
 
     private boolean savedIfChanged() throws IOException {
-        if (id == null || draft().equals(content.workingCopy(id))) {
+        if (id == null || content.asStored(contentType, draft()).equals(content.workingCopy(id))) {
             return true;
         }
         store(false);
