@@ -13,7 +13,6 @@ import org.jiamusi.vet.cms.content.ContentService;
 import org.jiamusi.vet.cms.content.ContentType;
 import org.jiamusi.vet.cms.content.FieldDef;
 import org.jiamusi.vet.cms.content.FieldKind;
-import org.jiamusi.vet.cms.content.RichText;
 import org.jiamusi.vet.i18n.Formats;
 
 import java.time.LocalDate;
@@ -103,9 +102,7 @@ public class SeedLoader {
         Actor system = Actor.system();
         if (existing.isPresent()) {
             ContentItem item = existing.get();
-            // What is stored is sanitised rich text: compare like with like, or every re-import of
-            // an unchanged file with HTML in it would make a new revision.
-            if (RichText.sanitize(content.schema(seed.type()), draft).equals(content.workingCopy(item.getId()))) {
+            if (content.asStored(seed.type(), draft).equals(content.workingCopy(item.getId()))) {
                 return new Put(item.getId(), false);
             }
             content.save(system, item.getId(), item.getCurrentRevision(), draft, COMMENT + " re-imported");

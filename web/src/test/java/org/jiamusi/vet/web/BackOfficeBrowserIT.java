@@ -8,222 +8,268 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-
-import javax.imageio.ImageIO;
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The back office in a real headless Chromium (issue #8): the media library's upload checks, its
- * thumbnails and its guard on files in use; opening an account; and every page an administrator
- * owns, in Chinese, Russian and English, at a laptop's and a phone's width.
+ * The back office in a real headless Chromium, as its users work in it: an editor writes a
+ * programme in Chinese, a translator adds Russian, a reviewer publishes it and Russian readers see
+ * it; the rules each role lives by hold in the browser whatever the page sends.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class BackOfficeBrowserIT {
 
+    private static final Pattern ITEM_ID = Pattern.compile("[?&]id=(\\d+)");
+
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.site().addClass(MediaUsageFixture.class);
+        return Deployments.site().addClass(BackOfficeFixture.class);
     }
 
     @ArquillianResource
     URL base;
 
-    @TempDir
-    Path files;
-
-    private ChromeDriver browser;
-    private WebDriverWait wait;
+    private final List<ChromeDriver> browsers = new ArrayList<>();
 
     @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    private void signIn(String username, String password, String language) {
-        browser.get(base + "admin/login?lang=" + language);
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(password);
-        browser.findElement(By.id("signIn")).click();
-        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/admin/login")));
-    }
-
-    private WebElement byId(String id) {
-        return browser.findElement(By.cssSelector("[id='" + id + "']"));
-    }
-
-    private void fillAltTexts(Map<String, String> texts) {
-        texts.forEach((language, text) -> {
-            WebElement input = browser.findElement(By.cssSelector("form#upload input[id$=':alt'][lang='" + language + "']"));
-            input.clear();
-            input.sendKeys(text);
-        });
-    }
-
-    private String messages() {
-        return browser.findElements(By.cssSelector(".messages")).stream().map(WebElement::getText).reduce("", String::concat);
+    void closeBrowsers() {
+        browsers.forEach(ChromeDriver::quit);
+        browsers.clear();
     }
 
     @Test
-    void aRenamedExecutableIsRefusedInTheEditorsLanguageAPictureGetsAThumbnailAndAFileInUseStays() throws Exception {
-        browser = Browser.start(1280, 1000);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-        signIn(BackOfficeHttp.ADMIN, BackOfficeHttp.ADMIN_PASSWORD, "ru");
-        browser.get(base + "admin/media");
-        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("ru");
-        int tilesBefore = browser.findElements(By.cssSelector(".media-tile")).size();
+    void programmeWrittenInChineseTranslatedToRussianReviewedAndPublishedReachesRussianReaders() throws Exception {
+        String titleZh = "冰雪体育服务与管理";
+        String titleRu = "Организация зимнего спорта и сервис";
 
-        // An executable renamed to look like a photo: refused by its first bytes, in Russian, nothing stored.
-        Path executable = files.resolve("photo.jpg");
-        Path realProgram = Path.of("/usr/bin/true");
-        Files.write(executable, Files.isReadable(realProgram) ? Files.readAllBytes(realProgram)
-                : new byte[] {0x7f, 'E', 'L', 'F', 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0});
-        browser.findElement(By.cssSelector("form#upload input[type=file]")).sendKeys(executable.toString());
-        fillAltTexts(Map.of("zh", "照片", "ru", "Фото", "en", "Photo"));
-        byId("upload:submit").click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".messages"), "photo.jpg"));
-        assertThat(messages()).contains("«photo.jpg» — не изображение JPEG, PNG, GIF или WebP и не документ PDF")
-                .contains("Файл не загружен");
-        assertThat(browser.findElements(By.cssSelector(".media-tile"))).hasSize(tilesBefore);
-        assertThat(browser.findElements(By.id("chosen-thumb"))).isEmpty();
-        Browser.screenshot(browser, "admin-media-refused-ru");
+        ChromeDriver editor = browser(1280);
+        signIn(editor, BackOfficeFixture.EDITOR, "zh");
+        editor.get(base + "admin/content?type=programme");
+        Browser.screenshot(editor, "admin-zh-programmes-1280");
+        editor.findElement(By.cssSelector("a[href$='/admin/edit?type=programme']")).click();
+        wait(editor).until(ExpectedConditions.urlContains("/admin/edit?type=programme"));
+        field(editor, "title", "zh").sendKeys(titleZh);
+        field(editor, "summary", "zh").sendKeys("培养冰雪运动场馆服务与赛事组织人才。");
+        editor.findElement(By.id("editor:save")).click();
+        WebElement levelError = wait(editor).until(d -> errorNextTo(d, "select[data-field='level']"));
+        assertThat(levelError.getText()).as("validation in the editor's language, next to the field").isEqualTo("此项为必填项。");
+        assertThat(editor.getCurrentUrl()).as("nothing created").doesNotContain("id=");
 
-        // A real picture with its alternative text in three languages: stored, and its thumbnail shows.
-        Path picture = files.resolve("workshop.png");
-        BufferedImage image = new BufferedImage(800, 500, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        g.setColor(new Color(0x2a6f97));
-        g.fillRect(0, 0, 800, 500);
-        g.setColor(new Color(0xf4a261));
-        g.fillOval(250, 100, 300, 300);
-        g.dispose();
-        ImageIO.write(image, "png", picture.toFile());
-        browser.findElement(By.cssSelector("form#upload input[type=file]")).sendKeys(picture.toString());
-        fillAltTexts(Map.of("zh", "实训车间", "ru", "Учебная мастерская", "en", "Training workshop"));
-        byId("upload:submit").click();
-        WebElement thumb = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("chosen-thumb")));
-        assertThat(messages()).contains("«workshop.png» загружен");
-        wait.until(b -> Boolean.TRUE.equals(browser.executeScript(
-                "return arguments[0].complete && arguments[0].naturalWidth > 0", browser.findElement(By.id("chosen-thumb")))));
-        assertThat(thumb.getAttribute("alt")).isEqualTo("Учебная мастерская");
-        assertThat(browser.findElements(By.cssSelector(".media-tile"))).hasSize(tilesBefore + 1);
-        assertThat(browser.findElements(By.cssSelector(".media-tile img.media-thumb"))).isNotEmpty();
-        Browser.screenshot(browser, "admin-media-uploaded-ru");
-        String src = thumb.getAttribute("src");
-        long id = Long.parseLong(src.replaceAll(".*/admin/media-file/(\\d+).*", "$1"));
+        new Select(editor.findElement(By.cssSelector("select[data-field='level']"))).selectByValue("HIGHER_VOCATIONAL");
+        editor.findElement(By.id("editor:save")).click();
+        wait(editor).until(ExpectedConditions.urlContains("saved=true"));
+        assertThat(messages(editor)).contains("已保存");
+        String id = itemId(editor);
+        Browser.screenshot(editor, "admin-zh-editor-1280");
+        signOut(editor);
 
-        // Someone puts the picture into a news article while the page is open: the delete is refused.
-        HttpResponse<String> used = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create(base + "it-fixture/use-media?id=" + id)).POST(HttpRequest.BodyPublishers.noBody()).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(used.statusCode()).isEqualTo(204);
-        browser.executeScript("window.confirm = function () { return true; }");
-        byId("texts:delete").click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".media-chosen"), MediaUsageFixture.TITLE));
-        assertThat(messages()).doesNotContain("удалён");
-        assertThat(byId("texts:delete").isEnabled()).isFalse();
-        assertThat(browser.findElement(By.cssSelector(".media-chosen")).getText()).contains("Используемый файл удалить нельзя");
+        ChromeDriver translator = browser(1280);
+        signIn(translator, BackOfficeFixture.TRANSLATOR, "ru");
+        translator.get(base + "admin/edit?id=" + id + "&lang=ru");
+        assertThat(field(translator, "title", "zh").getAttribute("readonly")).as("the Chinese source is read-only for a translator").isNotNull();
+        assertThat(field(translator, "title", "zh").getAttribute("value")).isEqualTo(titleZh);
+        field(translator, "title", "ru").sendKeys(titleRu);
+        field(translator, "summary", "ru").sendKeys("Подготовка специалистов по обслуживанию зимних спортивных объектов.");
+        translator.findElement(By.id("editor:save")).click();
+        wait(translator).until(d -> messages(d).contains("Сохранено как версия"));
+        Browser.screenshot(translator, "admin-ru-translator-1280");
+        assertThat(translator.findElements(By.id("editor:publish"))).as("no publish button for a translator").isEmpty();
+        signOut(translator);
 
-        // And after a fresh start of the page, choosing it shows where it is used and no way to delete it.
-        browser.get(base + "admin/media");
-        browser.findElement(By.xpath("//a[contains(@class,'media-choose') and contains(., 'workshop.png')]")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".media-chosen"), MediaUsageFixture.TITLE));
-        assertThat(byId("texts:delete").isEnabled()).isFalse();
-        assertThat(browser.findElements(By.cssSelector(".media-tile"))).hasSize(tilesBefore + 1);
-        Browser.screenshot(browser, "admin-media-in-use-ru");
+        signIn(editor, BackOfficeFixture.EDITOR, "zh");
+        editor.get(base + "admin/edit?id=" + id);
+        editor.findElement(By.id("editor:submit")).click();
+        wait(editor).until(d -> d.findElement(By.id("status")).getText().equals("待审核"));
+        assertThat(editor.findElements(By.id("editor:publish"))).as("an editor does not publish").isEmpty();
+
+        ChromeDriver reviewer = browser(1280);
+        signIn(reviewer, BackOfficeFixture.REVIEWER, "en");
+        reviewer.get(base + "admin/preview?id=" + id + "&lang=ru");
+        assertThat(reviewer.findElement(By.id("preview-title")).getText()).isEqualTo(titleRu);
+        Browser.screenshot(reviewer, "admin-en-preview-ru-1280");
+        reviewer.get(base + "admin/edit?id=" + id + "&lang=ru");
+        reviewer.findElement(By.id("editor:publish")).click();
+        wait(reviewer).until(d -> d.findElement(By.id("status")).getText().equals("Published"));
+        Browser.screenshot(reviewer, "admin-en-published-1280");
+
+        WebElement published = onProgrammeList(reviewer, "ru", titleRu);
+        published.click();
+        wait(reviewer).until(ExpectedConditions.urlContains("/ru/programmes/"));
+        assertThat(reviewer.findElement(By.tagName("h1")).getText()).isEqualTo(titleRu);
     }
 
     @Test
-    void anAdministratorOpensAnAccountThatIsCheckedFirstAndAudited() throws Exception {
-        browser = Browser.start(1280, 1000);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-        signIn(BackOfficeHttp.ADMIN, BackOfficeHttp.ADMIN_PASSWORD, "en");
-        browser.get(base + "admin/users");
+    void institutionEditorIsRefusedAnotherInstitutionsProgrammeAndListsOnlyTheirOwn() throws Exception {
+        ChromeDriver school = browser(360);
+        signIn(school, BackOfficeFixture.SCHOOL_A_EDITOR, "ru");
 
-        byId("create:newUsername").sendKeys("li.hua");
-        byId("create:newDisplayName").sendKeys("李华");
-        byId("create:newPassword").sendKeys("short");
-        browser.findElement(By.cssSelector("input[name='create:newRoles'][value='TRANSLATOR']")).click();
-        browser.findElement(By.cssSelector("input[name='create:newLanguages'][value='ru']")).click();
-        byId("create:createAccount").click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("form#create"), "at least 12 characters"));
-        assertThat(messages()).contains("The account was not opened");
-        assertThat(browser.findElement(By.cssSelector("form#users")).getText()).doesNotContain("li.hua");
-        // What was typed stays, except the password.
-        assertThat(byId("create:newUsername").getAttribute("value")).isEqualTo("li.hua");
-        Browser.screenshot(browser, "admin-users-refused-en");
+        school.get(base + "admin/edit?type=programme&ref=" + BackOfficeFixture.PROGRAMME_B);
+        assertThat(school.findElement(By.tagName("h1")).getText()).isEqualTo("Нет доступа");
+        assertThat(school.getPageSource()).doesNotContain(BackOfficeFixture.PROGRAMME_B_TITLE);
+        Browser.screenshot(school, "admin-ru-forbidden-360");
 
-        byId("create:newPassword").sendKeys("a-long-enough-password");
-        byId("create:createAccount").click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".messages"), "The account li.hua was opened."));
-        assertThat(browser.findElement(By.cssSelector("form#users")).getText()).contains("li.hua").contains("李华");
-        Browser.screenshot(browser, "admin-users-created-en");
+        school.get(base + "admin/edit?type=programme&ref=" + BackOfficeFixture.PROGRAMME_A);
+        assertThat(school.findElement(By.tagName("h1")).getText()).isEqualTo(BackOfficeFixture.PROGRAMME_A_TITLE);
+        Browser.screenshot(school, "admin-ru-editor-360");
 
-        browser.get(base + "admin/audit");
-        assertThat(browser.findElement(By.tagName("main")).getText()).contains("li.hua");
-
-        // The new translator can sign in with the password the administrator gave.
-        browser.findElement(By.cssSelector("[id='account:logout']")).click();
-        wait.until(ExpectedConditions.urlContains("/admin/login"));
-        signIn("li.hua", "a-long-enough-password", "zh");
-        assertThat(browser.findElement(By.cssSelector(".admin-user")).getText()).contains("李华");
+        school.get(base + "admin/content?type=programme");
+        assertThat(school.getPageSource()).contains(BackOfficeFixture.PROGRAMME_A_TITLE).doesNotContain(BackOfficeFixture.PROGRAMME_B_TITLE);
+        Browser.screenshot(school, "admin-ru-programmes-360");
     }
 
     @Test
-    void everyAdministrationPageOpensInChineseRussianAndEnglishOnALaptopAndAPhone() throws Exception {
-        for (int width : List.of(1280, 360)) {
-            browser = Browser.start(width, width > 800 ? 1000 : 780);
-            wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-            signIn(BackOfficeHttp.ADMIN, BackOfficeHttp.ADMIN_PASSWORD, "zh");
-            for (String language : List.of("zh", "ru", "en")) {
-                browser.get(base + "admin/language?lang=" + language + "&back=/admin/dashboard");
-                for (String page : List.of("dashboard", "translations", "media", "users", "audit", "reindex")) {
-                    browser.get(base + "admin/" + page);
-                    assertThat(browser.getTitle()).as(page + " in " + language).isNotBlank();
-                    assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo(language);
-                    assertThat(browser.findElements(By.tagName("h1"))).as(page + " in " + language).isNotEmpty();
-                    assertThat(browser.getPageSource()).as(page + " in " + language)
-                            .doesNotContain("???").doesNotContain("Exception").doesNotContain("#{");
-                    long overflow = (Long) browser.executeScript(
-                            "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
-                    assertThat(overflow).as(page + " in " + language + " at " + width + " px scrolls sideways").isLessThanOrEqualTo(0);
-                    Browser.screenshot(browser, "admin-" + page + "-" + language + "-" + width);
+    void translatorCannotChangeTheChineseSourceEvenByForgingTheForm() throws Exception {
+        ChromeDriver translator = browser(1280);
+        signIn(translator, BackOfficeFixture.TRANSLATOR, "ru");
+        translator.get(base + "admin/edit?type=programme&ref=" + BackOfficeFixture.PROGRAMME_A + "&lang=ru");
+        WebElement source = field(translator, "title", "zh");
+        assertThat(source.getAttribute("readonly")).isNotNull();
+
+        // What a user could do with the browser's tools: make the field writable and change it.
+        translator.executeScript("arguments[0].removeAttribute('readonly'); arguments[0].value = '篡改的标题';", source);
+        field(translator, "title", "ru").sendKeys("Зимние виды спорта и управление");
+        translator.findElement(By.id("editor:save")).click();
+        wait(translator).until(d -> messages(d).contains("Сохранено как версия"));
+
+        translator.get(base + "admin/edit?type=programme&ref=" + BackOfficeFixture.PROGRAMME_A + "&lang=ru");
+        assertThat(field(translator, "title", "zh").getAttribute("value")).isEqualTo(BackOfficeFixture.PROGRAMME_A_TITLE);
+        assertThat(field(translator, "title", "ru").getAttribute("value")).isEqualTo("Зимние виды спорта и управление");
+    }
+
+    @Test
+    void scriptPastedIntoRichTextNeverReachesThePublicPage() throws Exception {
+        ChromeDriver chief = browser(1280);
+        signIn(chief, BackOfficeFixture.CHIEF, "zh");
+        chief.get(base + "admin/edit?type=news");
+        chief.executeScript("arguments[0].value = '2026-11-30';", chief.findElement(By.cssSelector("input[data-field='publishedOn']")));
+        field(chief, "title", "zh").sendKeys("职业体验中心开放日报道");
+        field(chief, "body", "zh").sendKeys("<p>欢迎参加开放日。</p><script>window.__xss = 1</script>"
+                + "<img src=\"https://example.org/a.jpg\" onerror=\"window.__xss = 2\"><a href=\"javascript:window.__xss = 3\">链接</a>");
+        chief.findElement(By.id("editor:save")).click();
+        wait(chief).until(ExpectedConditions.urlContains("saved=true"));
+        String stored = field(chief, "body", "zh").getAttribute("value");
+        assertThat(stored).contains("<p>欢迎参加开放日。</p>").doesNotContain("<script", "onerror", "javascript:", "__xss");
+
+        chief.findElement(By.id("editor:publish")).click();
+        WebElement publicPage = wait(chief).until(ExpectedConditions.elementToBeClickable(By.cssSelector("a.public-link[data-lang='zh']")));
+        publicPage.click();
+        wait(chief).until(ExpectedConditions.urlContains("/zh/news/"));
+        assertThat(chief.findElement(By.tagName("h1")).getText()).isEqualTo("职业体验中心开放日报道");
+        assertThat(chief.getPageSource()).contains("欢迎参加开放日").doesNotContain("__xss", "onerror", "javascript:");
+        assertThat(chief.executeScript("return typeof window.__xss;")).isEqualTo("undefined");
+    }
+
+    @Test
+    void secondEditorSavingTheSameProgrammeGetsTheConflictWithTheirOwnTextKept() throws Exception {
+        String path = "admin/edit?type=programme&ref=" + BackOfficeFixture.CONFLICT_PROGRAMME + "&lang=ru";
+        ChromeDriver first = browser(1280);
+        ChromeDriver second = browser(1280);
+        signIn(first, BackOfficeFixture.EDITOR, "zh");
+        signIn(second, BackOfficeFixture.SECOND_EDITOR, "zh");
+        first.get(base + path);
+        second.get(base + path);
+
+        replace(field(first, "summary", "zh"), "李编辑改写的专业简介。");
+        first.findElement(By.id("editor:save")).click();
+        wait(first).until(d -> messages(d).contains("已保存为第"));
+
+        replace(field(second, "summary", "zh"), "张编辑自己的专业简介。");
+        second.findElement(By.id("editor:save")).click();
+        WebElement conflict = wait(second).until(ExpectedConditions.visibilityOfElementLocated(By.id("editor:conflict")));
+        assertThat(messages(second)).contains("未保存", BackOfficeFixture.EDITOR);
+        assertThat(conflict.getText()).contains("李编辑改写的专业简介。");
+        assertThat(field(second, "summary", "zh").getAttribute("value")).as("their own unsaved text stays in the form")
+                .isEqualTo("张编辑自己的专业简介。");
+        Browser.screenshot(second, "admin-zh-conflict-1280");
+
+        first.get(base + path);
+        assertThat(field(first, "summary", "zh").getAttribute("value")).as("nothing overwritten").isEqualTo("李编辑改写的专业简介。");
+    }
+
+    // ------------------------------------------------------------ helpers
+
+    /**
+     * The programme's link on the public list, which is read from the search index: the index takes
+     * a publication within seconds, and the list is paged in the reader's collation.
+     */
+    private WebElement onProgrammeList(ChromeDriver browser, String lang, String title) throws InterruptedException {
+        for (int attempt = 0; attempt < 15; attempt++) {
+            for (int page = 1; page <= 5; page++) {
+                browser.get(base + lang + "/programmes?page=" + page);
+                List<WebElement> links = browser.findElements(By.linkText(title));
+                if (!links.isEmpty()) {
+                    return links.get(0);
+                }
+                if (browser.findElements(By.cssSelector("a[href*='page=" + (page + 1) + "']")).isEmpty()) {
+                    break;
                 }
             }
-            if (width > 800) {
-                // The status chart draws on its canvas, and the index is rebuilt with its progress polled.
-                browser.get(base + "admin/dashboard");
-                wait.until(b -> Boolean.TRUE.equals(browser.executeScript(
-                        "var c = document.querySelector('.dash-chart canvas'); return c != null && c.width > 0")));
-                browser.get(base + "admin/reindex");
-                byId("reindex:start").click();
-                wait.withTimeout(Duration.ofSeconds(90)).until(ExpectedConditions.textToBePresentInElementLocated(By.id("reindex:state"), "Done:"));
-                Browser.screenshot(browser, "admin-reindex-done-en");
-            }
-            browser.quit();
-            browser = null;
+            Thread.sleep(2000);
         }
+        throw new AssertionError("'" + title + "' is not on /" + lang + "/programmes");
+    }
+
+    private ChromeDriver browser(int width) {
+        ChromeDriver browser = Browser.start(width, 1000);
+        browsers.add(browser);
+        return browser;
+    }
+
+    private void signIn(ChromeDriver browser, String username, String lang) {
+        browser.get(base + "admin/language?lang=" + lang + "&back=/admin/login");
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys(BackOfficeFixture.PASSWORD);
+        browser.findElement(By.id("signIn")).click();
+        wait(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("account:logout")));
+    }
+
+    private void signOut(ChromeDriver browser) {
+        browser.findElement(By.id("account:logout")).click();
+        wait(browser).until(ExpectedConditions.urlContains("/admin/login"));
+    }
+
+    private static WebDriverWait wait(ChromeDriver browser) {
+        // A full-page form post replaces the page under a running check: look again rather than fail.
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
+    }
+
+    private static WebElement field(org.openqa.selenium.WebDriver browser, String name, String lang) {
+        return browser.findElement(By.cssSelector("[data-field='" + name + "'][data-lang='" + lang + "']"));
+    }
+
+    private static void replace(WebElement input, String text) {
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    private static String messages(org.openqa.selenium.WebDriver browser) {
+        return browser.findElements(By.cssSelector(".ui-messages")).stream().map(WebElement::getText).reduce("", String::concat);
+    }
+
+    /** The error text the editor shows beside a field, once it is there. */
+    private static WebElement errorNextTo(org.openqa.selenium.WebDriver browser, String fieldSelector) {
+        List<WebElement> errors = browser.findElements(By.cssSelector("div:has(> " + fieldSelector + ") > .field-error"));
+        return errors.isEmpty() || errors.get(0).getText().isBlank() ? null : errors.get(0);
+    }
+
+    private static String itemId(ChromeDriver browser) {
+        Matcher matcher = ITEM_ID.matcher(browser.getCurrentUrl());
+        assertThat(matcher.find()).as("an item id in " + browser.getCurrentUrl()).isTrue();
+        return matcher.group(1);
     }
 }

@@ -81,6 +81,14 @@ public class ContentService {
         return projection(type).schema();
     }
 
+    /**
+     * A draft as a save would store it (rich text sanitised), so that a caller can tell whether
+     * saving it would change anything.
+     */
+    public ContentDraft asStored(ContentType type, ContentDraft draft) {
+        return RichText.sanitize(schema(type), draft);
+    }
+
     /** The revision being worked on. */
     public ContentDraft workingCopy(long id) {
         return revision(id, item(id).getCurrentRevision());

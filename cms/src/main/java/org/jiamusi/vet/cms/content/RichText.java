@@ -40,18 +40,23 @@ public final class RichText {
         return html == null ? null : readable(POLICY.sanitize(html));
     }
 
+    /** ASCII characters the sanitiser encodes that mean nothing in text or in its double-quoted attributes. */
+    private static final String ASCII_PLAIN = "+@='";
+
     /**
-     * The sanitiser encodes Chinese full-width punctuation ({@code ，} as {@code &#xff0c;}), which an
-     * editor would then see in the form and search would index; characters outside ASCII that carry
-     * no markup meaning are written back as themselves.
+     * The sanitiser encodes Chinese full-width punctuation ({@code ，} as {@code &#xff0c;}) and such
+     * characters as {@code +} in "3+2", which an editor would then see in the form and search would
+     * index; characters that carry no markup meaning are written back as themselves. {@code < > & "}
+     * stay encoded.
      */
     private static String readable(String html) {
         Matcher matcher = NUMERIC_REFERENCE.matcher(html);
         StringBuilder out = new StringBuilder(html.length());
         while (matcher.find()) {
             int codePoint = matcher.group(1) != null ? Integer.parseInt(matcher.group(1), 16) : Integer.parseInt(matcher.group(2));
-            boolean plain = codePoint >= 0xA0 && Character.isValidCodePoint(codePoint) && !Character.isISOControl(codePoint)
-                    && KEEP_ENCODED.indexOf(codePoint) < 0 && codePoint != 0x2028 && codePoint != 0x2029;
+            boolean plain = ASCII_PLAIN.indexOf(codePoint) >= 0
+                    || (codePoint >= 0xA0 && Character.isValidCodePoint(codePoint) && !Character.isISOControl(codePoint)
+                    && KEEP_ENCODED.indexOf(codePoint) < 0 && codePoint != 0x2028 && codePoint != 0x2029);
             matcher.appendReplacement(out, Matcher.quoteReplacement(plain ? Character.toString(codePoint) : matcher.group()));
         }
         matcher.appendTail(out);

@@ -34,6 +34,13 @@ class RichTextTest {
     }
 
     @Test
+    void plainCharactersOfTheSeedTextsComeBackAsTheyWere() {
+        String text = "<p>“3+2” programmes, the institute's e-mail is info@jmszy.cn, 1+X = diploma + certificates.</p>";
+        assertThat(RichText.sanitize(text)).isEqualTo(text);
+        assertThat(RichText.sanitize(RichText.sanitize(text))).isEqualTo(RichText.sanitize(text));
+    }
+
+    @Test
     void linksStayButAreMarkedNofollow() {
         assertThat(RichText.sanitize("<a href=\"https://www.jms.gov.cn/\">教育局</a>"))
                 .isEqualTo("<a href=\"https://www.jms.gov.cn/\" rel=\"nofollow\">教育局</a>");

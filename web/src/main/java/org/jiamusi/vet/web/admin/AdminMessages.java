@@ -43,7 +43,7 @@ public class AdminMessages {
         return bundle().getString(key);
     }
 
-    /** Whether the bundle has a key, for codes the page may not know (a newer action in the audit log). */
+    /** Whether the bundle has a key, for texts that fall back to a technical name (a field a new type added). */
     public boolean has(String key) {
         return bundle().containsKey(key);
     }

@@ -47,6 +47,11 @@ public class LoginView {
         if (!faces.isPostback() && "true".equals(parameters.get("signedOut"))) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, am.get("login.signedOut"), null));
         }
+        if (!faces.isPostback() && "true".equals(parameters.get("refused"))) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, am.get("login.refused"),
+                    am.format("login.throttled", Map.of("count", AccountService.MAX_FAILED_LOGINS,
+                            "minutes", AccountService.LOCK_DURATION.toMinutes()))));
+        }
     }
 
     public void signIn() throws IOException {
@@ -61,10 +66,11 @@ public class LoginView {
             case SEND_CONTINUE -> faces.responseComplete();
             case SUCCESS -> external.redirect(external.getRequestContextPath() + AdminSecurity.HOME);
             default -> {
-                password = null;
-                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, am.get("login.refused"),
-                        am.format("login.throttled", Map.of("count", AccountService.MAX_FAILED_LOGINS,
-                                "minutes", AccountService.LOCK_DURATION.toMinutes()))));
+                // A refused sign-in leaves the form mechanism's state in the session, after which it
+                // answers protected pages with nothing: start a fresh session and show the form again.
+                String lang = session.getLang();
+                external.invalidateSession();
+                external.redirect(external.getRequestContextPath() + AdminSecurity.LOGIN_PAGE + "?refused=true&lang=" + lang);
             }
         }
     }

@@ -1,7 +1,21 @@
 package org.jiamusi.vet.web.site;
 
 import com.ibm.icu.text.MessageFormat;
+import org.jiamusi.vet.cms.content.ContentProjection;
 import org.jiamusi.vet.cms.content.ContentType;
+import org.jiamusi.vet.cms.content.FieldDef;
+import org.jiamusi.vet.cms.content.FieldKind;
+import org.jiamusi.vet.cms.cooperation.CooperationProjectProjection;
+import org.jiamusi.vet.cms.event.EventProjection;
+import org.jiamusi.vet.cms.experience.ExperienceCentreProjection;
+import org.jiamusi.vet.cms.experience.ExperienceCourseProjection;
+import org.jiamusi.vet.cms.experience.SessionProjection;
+import org.jiamusi.vet.cms.institution.InstitutionProjection;
+import org.jiamusi.vet.cms.media.MediaItemProjection;
+import org.jiamusi.vet.cms.news.NewsArticleProjection;
+import org.jiamusi.vet.cms.page.PageProjection;
+import org.jiamusi.vet.cms.programme.ProgrammeProjection;
+import org.jiamusi.vet.cms.trainingbase.TrainingBaseProjection;
 import org.jiamusi.vet.cms.content.TranslationStatus;
 import org.jiamusi.vet.cms.content.WorkflowStatus;
 import org.jiamusi.vet.cms.programme.Level;
@@ -142,6 +156,20 @@ class UserInterfaceTextTest {
         }
         for (Language language : Language.values()) {
             adminExpected.add("language." + language.code());
+        }
+        // The editor labels every field of every type and every choice of an enum field.
+        for (ContentProjection projection : List.of(new InstitutionProjection(), new ProgrammeProjection(),
+                new ExperienceCentreProjection(), new ExperienceCourseProjection(), new SessionProjection(), new EventProjection(),
+                new TrainingBaseProjection(), new CooperationProjectProjection(), new NewsArticleProjection(), new PageProjection(),
+                new MediaItemProjection())) {
+            for (FieldDef field : projection.schema().fields()) {
+                adminExpected.add("field." + field.name());
+                if (field.kind() == FieldKind.ENUM) {
+                    for (Enum<?> constant : field.enumType().getEnumConstants()) {
+                        adminExpected.add("enum." + field.enumType().getSimpleName() + "." + constant.name());
+                    }
+                }
+            }
         }
         assertThat(admin).containsAll(adminExpected);
     }
