@@ -102,7 +102,7 @@ public class SeedLoader {
         Actor system = Actor.system();
         if (existing.isPresent()) {
             ContentItem item = existing.get();
-            if (draft.equals(content.workingCopy(item.getId()))) {
+            if (content.asStored(seed.type(), draft).equals(content.workingCopy(item.getId()))) {
                 return new Put(item.getId(), false);
             }
             content.save(system, item.getId(), item.getCurrentRevision(), draft, COMMENT + " re-imported");

@@ -178,6 +178,14 @@ public class Account {
         return lockedUntil;
     }
 
+    void assign(Set<Role> roles, Long institutionId, Set<Language> languages) {
+        this.roles.clear();
+        this.roles.addAll(roles);
+        this.institutionId = institutionId;
+        this.languages.clear();
+        this.languages.addAll(languages);
+    }
+
     void setEnabled(boolean enabled) {
         this.enabled = enabled;
     }

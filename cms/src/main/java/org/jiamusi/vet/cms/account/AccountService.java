@@ -119,6 +119,32 @@ public class AccountService {
         return account;
     }
 
+    /** Every account, by username. */
+    public java.util.List<Account> all() {
+        return em.createQuery("select a from Account a order by a.username", Account.class).getResultList();
+    }
+
+    /**
+     * Changes what an account may do: its roles, the institution of an institution editor and the
+     * languages of a translator, checked by the same rules as a new account; only an administrator
+     * may, and the last enabled administrator keeps that role. Audited as {@code user.roles}.
+     */
+    public Account changeRoles(Actor admin, String username, Set<Role> roles, Long institutionId, Set<Language> languages) {
+        requireAdministrator(admin);
+        Account account = find(username).orElseThrow(() -> new InvalidAccountException("username", "account.notFound"));
+        Set<Role> newRoles = roles == null || roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles);
+        Set<Language> newLanguages = languages == null || languages.isEmpty() ? Set.of() : EnumSet.copyOf(languages);
+        checkAssignment(newRoles, institutionId, newLanguages);
+        if (account.has(Role.ADMINISTRATOR) && !newRoles.contains(Role.ADMINISTRATOR) && account.isEnabled()
+                && enabledAdministrators() <= 1) {
+            throw new InvalidAccountException("roles", "account.lastAdministrator");
+        }
+        String before = describe(account);
+        account.assign(newRoles, institutionId, newLanguages);
+        auditLog.record(admin, "user.roles", null, null, before + " -> " + describe(account));
+        return account;
+    }
+
     /**
      * Checks a password at sign-in. On success the actor is returned, the failure count cleared and
      * a hash made at a lower cost than today's replaced; every attempt is audited ("login",
@@ -253,26 +279,30 @@ public class AccountService {
             throw new InvalidAccountException("displayName", "account.displayName.tooLong");
         }
         checkPasswordPolicy(username, request.password(), "password");
-        Set<Role> roles = request.roles();
+        checkAssignment(request.roles(), request.institutionId(), request.languages());
+    }
+
+    /** The rules on roles, institution and languages, for a new account and for a change of roles. */
+    private static void checkAssignment(Set<Role> roles, Long institutionId, Set<Language> languages) {
         if (roles.isEmpty()) {
             throw new InvalidAccountException("roles", "account.roles.required");
         }
         // An institution only limits an institution editor; on anyone else it would be read as a
         // limit that is not enforced.
-        if (roles.contains(Role.INSTITUTION_EDITOR) && request.institutionId() == null) {
+        if (roles.contains(Role.INSTITUTION_EDITOR) && institutionId == null) {
             throw new InvalidAccountException("institutionId", "account.institution.required");
         }
-        if (!roles.contains(Role.INSTITUTION_EDITOR) && request.institutionId() != null) {
+        if (!roles.contains(Role.INSTITUTION_EDITOR) && institutionId != null) {
             throw new InvalidAccountException("institutionId", "account.institution.notInstitutionEditor");
         }
         // Translators translate from the Chinese source, never into it.
-        if (request.languages().contains(Language.SOURCE)) {
+        if (languages.contains(Language.SOURCE)) {
             throw new InvalidAccountException("languages", "account.languages.source");
         }
-        if (roles.contains(Role.TRANSLATOR) && request.languages().isEmpty()) {
+        if (roles.contains(Role.TRANSLATOR) && languages.isEmpty()) {
             throw new InvalidAccountException("languages", "account.languages.required");
         }
-        if (!roles.contains(Role.TRANSLATOR) && !request.languages().isEmpty()) {
+        if (!roles.contains(Role.TRANSLATOR) && !languages.isEmpty()) {
             throw new InvalidAccountException("languages", "account.languages.notTranslator");
         }
     }

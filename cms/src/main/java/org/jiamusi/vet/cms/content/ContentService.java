@@ -81,6 +81,14 @@ public class ContentService {
         return projection(type).schema();
     }
 
+    /**
+     * A draft as a save would store it (rich text sanitised), so that a caller can tell whether
+     * saving it would change anything.
+     */
+    public ContentDraft asStored(ContentType type, ContentDraft draft) {
+        return RichText.sanitize(schema(type), draft);
+    }
+
     /** The revision being worked on. */
     public ContentDraft workingCopy(long id) {
         return revision(id, item(id).getCurrentRevision());
@@ -177,6 +185,7 @@ public class ContentService {
             owner = actor.institutionId();
         }
         ContentPermissions.requireSourceEditor(actor, owner);
+        draft = RichText.sanitize(schema(type), draft);
         String reference = ref == null || ref.isBlank() ? generatedRef(type, draft) : ref.strip();
         if (reference.length() > 100) {
             throw new ContentValidationException(List.of(Violation.of("ref", null, "content.field.tooLong", Map.of("max", 100))));
@@ -207,6 +216,7 @@ public class ContentService {
                     diff(id, editedRevision, item.getCurrentRevision()));
         }
         ContentDraft previous = workingCopy(id);
+        draft = RichText.sanitize(schema(item.getType()), draft);
         requireRightsFor(actor, item, previous, draft);
         validate(item, item.getType(), draft);
         writeRevision(actor, item, previous, draft, comment, "item.save");
@@ -217,7 +227,7 @@ public class ContentService {
     public ContentItem rollback(Actor actor, long id, int toRevision, String comment) {
         ContentItem item = item(id);
         ContentDraft previous = workingCopy(id);
-        ContentDraft restored = revision(id, toRevision);
+        ContentDraft restored = RichText.sanitize(schema(item.getType()), revision(id, toRevision));
         requireRightsFor(actor, item, previous, restored);
         validate(item, item.getType(), restored);
         String note = "rollback to revision " + toRevision + (comment == null || comment.isBlank() ? "" : ": " + comment);
@@ -365,6 +375,12 @@ public class ContentService {
             boolean changed = previous == null || !previous.texts(language).equals(draft.texts(language));
             if (language != Language.SOURCE && changed && draft.hasLanguage(language)) {
                 recordTranslation(item, language, actor.username());
+            } else if (language != Language.SOURCE && !draft.hasLanguage(language)) {
+                // A withdrawn translation is missing again: without a record, the dashboard counts it so in the database.
+                TranslationRecord dropped = em.find(TranslationRecord.class, new TranslationRecord.Key(item.getId(), language));
+                if (dropped != null) {
+                    em.remove(dropped);
+                }
             }
         }
         assignSlugs(item, draft);

@@ -38,6 +38,10 @@ public class TranslationRecord {
         this.key = new Key(itemId, language);
     }
 
+    public long getItemId() {
+        return key.itemId;
+    }
+
     public Language getLanguage() {
         return key.language;
     }

@@ -353,6 +353,35 @@ abstract class AccountServiceContract {
     }
 
     @Test
+    void anAdministratorChangesRolesByTheSameRulesAndTheChangeIsAudited() {
+        createEditor();
+        assertThatThrownBy(() -> accounts(service -> service.changeRoles(Accounts.editorActor(), EDITOR, Set.of(Role.ADMINISTRATOR), null, Set.of())))
+                .isInstanceOf(NotPermittedException.class);
+        assertThatThrownBy(() -> accounts(service -> service.changeRoles(Accounts.administrator(), EDITOR, Set.of(Role.TRANSLATOR), null, Set.of())))
+                .hasMessageContaining("account.languages.required");
+        assertThatThrownBy(() -> accounts(service -> service.changeRoles(Accounts.administrator(), EDITOR, Set.of(Role.INSTITUTION_EDITOR), null, Set.of())))
+                .hasMessageContaining("account.institution.required");
+
+        accounts(service -> service.changeRoles(Accounts.administrator(), EDITOR, EnumSet.of(Role.TRANSLATOR, Role.REVIEWER), null,
+                Set.of(Language.RU)));
+
+        Account changed = stored(EDITOR);
+        assertThat(changed.getRoles()).containsExactlyInAnyOrder(Role.TRANSLATOR, Role.REVIEWER);
+        assertThat(changed.getLanguages()).containsExactly(Language.RU);
+        assertThat(audited("admin", "user.roles")).singleElement()
+                .satisfies(entry -> assertThat(entry.getDetail()).contains("[EDITOR]", "[TRANSLATOR, REVIEWER]", "[RU]"));
+    }
+
+    @Test
+    void theLastEnabledAdministratorKeepsTheRole() {
+        accounts(service -> service.create(Actor.system(), Accounts.administratorAccount("zhao.lei")));
+
+        assertThatThrownBy(() -> accounts(service -> service.changeRoles(Accounts.administrator(), "zhao.lei", Set.of(Role.EDITOR), null, Set.of())))
+                .hasMessageContaining("account.lastAdministrator");
+        assertThat(stored("zhao.lei").getRoles()).containsExactly(Role.ADMINISTRATOR);
+    }
+
+    @Test
     void lastEnabledAdministratorCannotBeDisabled() {
         accounts(service -> service.create(Actor.system(), Accounts.administratorAccount("zhao.lei")));
 

@@ -2,6 +2,23 @@ package org.jiamusi.vet.web.site;
 
 import com.ibm.icu.text.MessageFormat;
 import org.jiamusi.vet.cms.institution.District;
+import org.jiamusi.vet.cms.content.ContentProjection;
+import org.jiamusi.vet.cms.content.ContentType;
+import org.jiamusi.vet.cms.content.FieldDef;
+import org.jiamusi.vet.cms.content.FieldKind;
+import org.jiamusi.vet.cms.cooperation.CooperationProjectProjection;
+import org.jiamusi.vet.cms.event.EventProjection;
+import org.jiamusi.vet.cms.experience.ExperienceCentreProjection;
+import org.jiamusi.vet.cms.experience.ExperienceCourseProjection;
+import org.jiamusi.vet.cms.experience.SessionProjection;
+import org.jiamusi.vet.cms.institution.InstitutionProjection;
+import org.jiamusi.vet.cms.media.MediaItemProjection;
+import org.jiamusi.vet.cms.news.NewsArticleProjection;
+import org.jiamusi.vet.cms.page.PageProjection;
+import org.jiamusi.vet.cms.programme.ProgrammeProjection;
+import org.jiamusi.vet.cms.trainingbase.TrainingBaseProjection;
+import org.jiamusi.vet.cms.content.TranslationStatus;
+import org.jiamusi.vet.cms.content.WorkflowStatus;
 import org.jiamusi.vet.cms.programme.Level;
 import org.jiamusi.vet.cms.programme.Pathway;
 import org.jiamusi.vet.i18n.Language;
@@ -40,26 +57,37 @@ class UserInterfaceTextTest {
 
     /** {@code msg.get('key')} and {@code msg.format('key', ...)}; a key ending in '.' is a prefix completed at run time. */
     private static final Pattern KEY_USE = Pattern.compile("msg\\.(?:get|format)\\('([a-zA-Z0-9_.]+)'");
+    /** The back office's {@code am.get('key')}, {@code am.format('key', ...)}, in pages and in Java ({@code am.get("key")}). */
+    private static final Pattern ADMIN_KEY_USE = Pattern.compile("\\bam\\.(?:get|format)\\(\\s*['\"]([a-zA-Z0-9_.]+)['\"]");
+
+    /** The site's bundles and the back office's, each with the calls that use its keys. */
+    private static final Map<String, Pattern> BUNDLE_USES = Map.of("site", KEY_USE, "admin", ADMIN_KEY_USE);
     /** Attributes whose value a reader sees or hears. */
     private static final Set<String> TEXT_ATTRIBUTES = Set.of(
             "title", "alt", "placeholder", "aria-label", "value", "summary", "detail", "header", "label");
 
     @Test
     void everyKeyExistsInChineseRussianAndEnglish() throws IOException {
-        Map<Language, Properties> bundles = bundles();
+        for (String name : BUNDLE_USES.keySet()) {
+            everyKeyExistsInChineseRussianAndEnglish(name);
+        }
+    }
+
+    private static void everyKeyExistsInChineseRussianAndEnglish(String name) throws IOException {
+        Map<Language, Properties> bundles = bundles(name);
         Set<String> all = new TreeSet<>();
         bundles.values().forEach(b -> all.addAll(b.stringPropertyNames()));
 
         for (Language language : Language.values()) {
             Set<String> missing = new TreeSet<>(all);
             missing.removeAll(bundles.get(language).stringPropertyNames());
-            assertThat(missing).as("keys missing in site_%s.properties", language.code()).isEmpty();
+            assertThat(missing).as("keys missing in %s_%s.properties", name, language.code()).isEmpty();
         }
     }
 
     @Test
     void everyMessageIsAValidIcuPatternAndRussianCountsHaveEveryForm() throws IOException {
-        for (Map.Entry<Language, Properties> bundle : bundles().entrySet()) {
+        for (Map.Entry<Language, Properties> bundle : allBundles()) {
             for (String key : bundle.getValue().stringPropertyNames()) {
                 String pattern = bundle.getValue().getProperty(key);
                 assertThat(new MessageFormat(pattern, bundle.getKey().locale())).as(key).isNotNull();
@@ -72,8 +100,14 @@ class UserInterfaceTextTest {
 
     @Test
     void everyKeyIsUsedAndEveryUsedKeyExists() throws IOException {
-        Set<String> used = usedKeys();
-        Set<String> defined = bundles().get(Language.SOURCE).stringPropertyNames();
+        for (Map.Entry<String, Pattern> bundle : BUNDLE_USES.entrySet()) {
+            everyKeyIsUsedAndEveryUsedKeyExists(bundle.getKey(), bundle.getValue());
+        }
+    }
+
+    private static void everyKeyIsUsedAndEveryUsedKeyExists(String name, Pattern keyUse) throws IOException {
+        Set<String> used = usedKeys(keyUse);
+        Set<String> defined = bundles(name).get(Language.SOURCE).stringPropertyNames();
 
         Set<String> unused = new TreeSet<>();
         for (String key : defined) {
@@ -83,7 +117,7 @@ class UserInterfaceTextTest {
                 unused.add(key);
             }
         }
-        assertThat(unused).as("keys nothing uses").isEmpty();
+        assertThat(unused).as("keys of %s nothing uses", name).isEmpty();
 
         Set<String> undefined = new TreeSet<>();
         for (String use : used) {
@@ -91,12 +125,12 @@ class UserInterfaceTextTest {
                 undefined.add(use);
             }
         }
-        assertThat(undefined).as("keys used but not defined").isEmpty();
+        assertThat(undefined).as("keys of %s used but not defined", name).isEmpty();
     }
 
     @Test
     void keysCompletedAtRunTimeExistForEveryValue() throws IOException {
-        Set<String> defined = bundles().get(Language.SOURCE).stringPropertyNames();
+        Set<String> defined = bundles("site").get(Language.SOURCE).stringPropertyNames();
         List<String> expected = new ArrayList<>();
         for (Level level : Level.values()) {
             expected.add("level." + level.name());
@@ -126,6 +160,36 @@ class UserInterfaceTextTest {
             expected.add("content.fallbackNotice." + language.code());
         }
         assertThat(defined).containsAll(expected);
+
+        Set<String> admin = bundles("admin").get(Language.SOURCE).stringPropertyNames();
+        List<String> adminExpected = new ArrayList<>();
+        for (ContentType type : ContentType.values()) {
+            adminExpected.add("type." + type.name());
+        }
+        for (WorkflowStatus status : WorkflowStatus.values()) {
+            adminExpected.add("status." + status.name());
+        }
+        for (TranslationStatus status : TranslationStatus.values()) {
+            adminExpected.add("translation." + status.name());
+        }
+        for (Language language : Language.values()) {
+            adminExpected.add("language." + language.code());
+        }
+        // The editor labels every field of every type and every choice of an enum field.
+        for (ContentProjection projection : List.of(new InstitutionProjection(), new ProgrammeProjection(),
+                new ExperienceCentreProjection(), new ExperienceCourseProjection(), new SessionProjection(), new EventProjection(),
+                new TrainingBaseProjection(), new CooperationProjectProjection(), new NewsArticleProjection(), new PageProjection(),
+                new MediaItemProjection())) {
+            for (FieldDef field : projection.schema().fields()) {
+                adminExpected.add("field." + field.name());
+                if (field.kind() == FieldKind.ENUM) {
+                    for (Enum<?> constant : field.enumType().getEnumConstants()) {
+                        adminExpected.add("enum." + field.enumType().getSimpleName() + "." + constant.name());
+                    }
+                }
+            }
+        }
+        assertThat(admin).containsAll(adminExpected);
     }
 
     @Test
@@ -136,7 +200,7 @@ class UserInterfaceTextTest {
                 literals.addAll(literalTextIn(page));
             }
         }
-        assertThat(literals).as("literal user-facing text in pages (use msg.get)").isEmpty();
+        assertThat(literals).as("literal user-facing text in pages (use msg.get, or am.get in the back office)").isEmpty();
     }
 
     private static List<String> literalTextIn(Path page) throws Exception {
@@ -189,12 +253,12 @@ class UserInterfaceTextTest {
         return withoutExpressions.codePoints().anyMatch(Character::isLetter);
     }
 
-    private static Set<String> usedKeys() throws IOException {
+    private static Set<String> usedKeys(Pattern use) throws IOException {
         Set<String> used = new TreeSet<>();
         for (Path root : List.of(PAGES, JAVA)) {
             try (Stream<Path> files = Files.walk(root)) {
                 for (Path file : files.filter(p -> p.toString().endsWith(".xhtml") || p.toString().endsWith(".java")).toList()) {
-                    Matcher matcher = KEY_USE.matcher(Files.readString(file, StandardCharsets.UTF_8));
+                    Matcher matcher = use.matcher(Files.readString(file, StandardCharsets.UTF_8));
                     while (matcher.find()) {
                         used.add(matcher.group(1));
                     }
@@ -204,11 +268,19 @@ class UserInterfaceTextTest {
         return used;
     }
 
-    private static Map<Language, Properties> bundles() throws IOException {
+    private static List<Map.Entry<Language, Properties>> allBundles() throws IOException {
+        List<Map.Entry<Language, Properties>> all = new ArrayList<>();
+        for (String name : BUNDLE_USES.keySet()) {
+            all.addAll(bundles(name).entrySet());
+        }
+        return all;
+    }
+
+    private static Map<Language, Properties> bundles(String name) throws IOException {
         Map<Language, Properties> bundles = new EnumMap<>(Language.class);
         for (Language language : Language.values()) {
             Properties properties = new Properties();
-            try (Reader reader = Files.newBufferedReader(BUNDLES.resolve("site_" + language.code() + ".properties"), StandardCharsets.UTF_8)) {
+            try (Reader reader = Files.newBufferedReader(BUNDLES.resolve(name + "_" + language.code() + ".properties"), StandardCharsets.UTF_8)) {
                 properties.load(reader);
             }
             bundles.put(language, properties);

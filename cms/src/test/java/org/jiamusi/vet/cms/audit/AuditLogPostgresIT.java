@@ -1,0 +1,12 @@
+package org.jiamusi.vet.cms.audit;
+
+import org.jiamusi.vet.cms.testing.TestDatabase;
+
+/** AuditLogContract on the machine's PostgreSQL. */
+class AuditLogPostgresIT extends AuditLogContract {
+
+    @Override
+    TestDatabase.Kind kind() {
+        return TestDatabase.Kind.POSTGRESQL;
+    }
+}

@@ -1,0 +1,149 @@
+package org.jiamusi.vet.web.admin;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import org.jiamusi.vet.cms.account.Role;
+import org.jiamusi.vet.cms.content.AccessDeniedException;
+import org.jiamusi.vet.cms.content.ContentItem;
+import org.jiamusi.vet.cms.content.ContentLists;
+import org.jiamusi.vet.cms.content.ContentSchema;
+import org.jiamusi.vet.cms.content.ContentService;
+import org.jiamusi.vet.cms.content.ContentValidationException;
+import org.jiamusi.vet.cms.content.FieldChange;
+import org.jiamusi.vet.cms.content.RevisionInfo;
+
+/**
+ * An item's revisions, newest first, the differences between any two of them field by field and
+ * language by language, and rollback: a new revision with an earlier one's content, permitted or
+ * refused by the service like any save.
+ */
+@Named
+@ViewScoped
+public class HistoryView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient ContentService content;
+
+    @Inject
+    transient ContentLists lists;
+
+    @Inject
+    AdminSession session;
+
+    @Inject
+    transient AdminMessages am;
+
+    @Inject
+    transient AdminFields fields;
+
+    private Long id;
+    private String title;
+    private List<RevisionInfo> revisions = List.of();
+    private int from;
+    private int to;
+    private List<EditView.Change> changes = List.of();
+
+    public void load() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (faces.isPostback()) {
+            return;
+        }
+        try {
+            ContentItem item = lists.open(session.actor(), id == null ? -1 : id);
+            String zh = content.workingCopy(item.getId()).text(org.jiamusi.vet.i18n.Language.SOURCE, ContentSchema.TITLE);
+            title = zh == null ? item.getRef() : zh;
+        } catch (AccessDeniedException e) {
+            faces.getExternalContext().responseSendError(HttpServletResponse.SC_FORBIDDEN, null);
+            faces.responseComplete();
+            return;
+        } catch (ContentValidationException e) {
+            faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
+            faces.responseComplete();
+            return;
+        }
+        refresh();
+    }
+
+    private void refresh() {
+        revisions = content.history(id);
+        to = revisions.isEmpty() ? 0 : revisions.get(0).number();
+        from = revisions.size() > 1 ? revisions.get(1).number() : to;
+        compare();
+    }
+
+    /** The differences from one chosen revision to another. */
+    public void compare() {
+        List<EditView.Change> list = new ArrayList<>();
+        if (from > 0 && to > 0) {
+            for (FieldChange change : content.diff(id, from, to)) {
+                list.add(new EditView.Change(fields.label(change.field()),
+                        change.language() == null ? "" : am.get("language." + change.language().code()), change.before(), change.after()));
+            }
+        }
+        changes = list;
+    }
+
+    public void rollback(int revision) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            content.rollback(session.actor(), id, revision, null);
+            refresh();
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, am.format("history.rolledBack", "revision", revision), null));
+        } catch (AccessDeniedException e) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, am.refusal(e.messageKey()), null));
+        } catch (ContentValidationException e) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    e.violations().stream().map(am::violation).reduce((a, b) -> a + " " + b).orElse(""), null));
+        }
+    }
+
+    public boolean isMayRollBack() {
+        return session.actor().hasAny(Role.ADMINISTRATOR, Role.EDITOR, Role.INSTITUTION_EDITOR, Role.TRANSLATOR);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public List<RevisionInfo> getRevisions() {
+        return revisions;
+    }
+
+    public int getFrom() {
+        return from;
+    }
+
+    public void setFrom(int from) {
+        this.from = from;
+    }
+
+    public int getTo() {
+        return to;
+    }
+
+    public void setTo(int to) {
+        this.to = to;
+    }
+
+    public List<EditView.Change> getChanges() {
+        return changes;
+    }
+}

@@ -1,0 +1,93 @@
+package org.jiamusi.vet.web.admin;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Map;
+import org.jiamusi.vet.cms.account.AccountService;
+import org.jiamusi.vet.i18n.Language;
+
+/**
+ * The sign-in form. A refused sign-in says the same thing for an unknown user, a wrong password and
+ * a locked account (so the form does not tell which user names exist), and says that repeated
+ * failures lock the account for a while.
+ */
+@Named
+@RequestScoped
+public class LoginView {
+
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    AdminSession session;
+
+    @Inject
+    AdminMessages am;
+
+    private String username;
+    private String password;
+
+    /** Takes the language from the address ({@code ?lang=ru}), as after signing out. */
+    public void onLoad() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        Map<String, String> parameters = faces.getExternalContext().getRequestParameterMap();
+        Language.ofCode(parameters.get("lang")).ifPresent(session::setLanguage);
+        if (!faces.isPostback() && "true".equals(parameters.get("signedOut"))) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, am.get("login.signedOut"), null));
+        }
+        if (!faces.isPostback() && "true".equals(parameters.get("refused"))) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, am.get("login.refused"),
+                    am.format("login.throttled", Map.of("count", AccountService.MAX_FAILED_LOGINS,
+                            "minutes", AccountService.LOCK_DURATION.toMinutes()))));
+        }
+    }
+
+    public void signIn() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        AuthenticationStatus status = security.authenticate(
+                (HttpServletRequest) external.getRequest(), (HttpServletResponse) external.getResponse(),
+                AuthenticationParameters.withParams()
+                        .credential(new UsernamePasswordCredential(username == null ? "" : username, new Password(password == null ? "" : password)))
+                        .newAuthentication(true));
+        switch (status) {
+            case SEND_CONTINUE -> faces.responseComplete();
+            case SUCCESS -> external.redirect(external.getRequestContextPath() + AdminSecurity.HOME);
+            default -> {
+                // A refused sign-in leaves the form mechanism's state in the session, after which it
+                // answers protected pages with nothing: start a fresh session and show the form again.
+                String lang = session.getLang();
+                external.invalidateSession();
+                external.redirect(external.getRequestContextPath() + AdminSecurity.LOGIN_PAGE + "?refused=true&lang=" + lang);
+            }
+        }
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+}

@@ -1,0 +1,86 @@
+package org.jiamusi.vet.web;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A back-office user over plain HTTP, as a script would be: signs in through the sign-in form (with
+ * its view state and session cookie) and then sends GETs and form posts without following redirects,
+ * so a test sees the server's own answer (200, a 302 to the sign-in page, 403).
+ */
+final class BackOfficeHttp {
+
+    static final String ADMIN = "admin";
+    /** Set for the test server in arquillian.xml. */
+    static final String ADMIN_PASSWORD = "it-admin-password-2026";
+
+    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+    private final URL base;
+    private final HttpClient client;
+
+    private BackOfficeHttp(URL base) {
+        this.base = base;
+        this.client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    /** Nobody signed in. */
+    static BackOfficeHttp anonymous(URL base) {
+        return new BackOfficeHttp(base);
+    }
+
+    /** Signed in as the given user; fails unless the sign-in form sends them on to the back office. */
+    static BackOfficeHttp signedIn(URL base, String username, String password) throws IOException, InterruptedException {
+        BackOfficeHttp user = new BackOfficeHttp(base);
+        HttpResponse<String> form = user.get("admin/login");
+        if (form.statusCode() != 200) {
+            throw new IllegalStateException("The sign-in page answered " + form.statusCode());
+        }
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("login", "login");
+        fields.put("username", username);
+        fields.put("password", password);
+        fields.put("signIn", "signIn");
+        fields.put("jakarta.faces.ViewState", viewState(form.body()));
+        HttpResponse<String> answer = user.post("admin/login", fields);
+        String location = answer.headers().firstValue("Location").orElse("");
+        if (answer.statusCode() != 302 || location.contains("/admin/login")) {
+            throw new IllegalStateException("Signing in as " + username + " failed: " + answer.statusCode() + " " + location);
+        }
+        return user;
+    }
+
+    HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return client.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<String> post(String path, Map<String, String> fields) throws IOException, InterruptedException {
+        String body = fields.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return client.send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    static String viewState(String page) {
+        Matcher matcher = VIEW_STATE.matcher(page);
+        if (!matcher.find()) {
+            throw new IllegalStateException("No view state in the page");
+        }
+        return matcher.group(1);
+    }
+}
