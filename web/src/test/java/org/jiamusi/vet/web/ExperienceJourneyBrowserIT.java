@@ -112,12 +112,16 @@ class ExperienceJourneyBrowserIT {
 
     private void shot(String name) throws Exception {
         assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo(name.substring(0, 2));
-        assertNoSideways();
         Browser.screenshot(browser, name);
+        assertNoSideways();
     }
 
     private void assertNoSideways() {
         Long width = (Long) browser.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-        assertThat(width).as("no sideways scrolling on " + browser.getCurrentUrl()).isLessThanOrEqualTo(0L);
+        Object widest = browser.executeScript("""
+                const limit = document.documentElement.clientWidth;
+                const over = [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > limit + 1);
+                return over.slice(-3).map(e => e.tagName + '.' + e.className + ' "' + (e.textContent || '').trim().slice(0, 40) + '"').join(' | ');""");
+        assertThat(width).as("no sideways scrolling on " + browser.getCurrentUrl() + ", wider: " + widest).isLessThanOrEqualTo(0L);
     }
 }
