@@ -25,6 +25,13 @@ public class VersionedResourceHandler extends ResourceHandlerWrapper {
         super(wrapped);
     }
 
+    /** The form {@code #{resource['img/interests.svg']}} uses. */
+    @Override
+    public Resource createResource(String resourceName) {
+        Resource resource = super.createResource(resourceName);
+        return resource != null ? versioned(resource) : resource;
+    }
+
     @Override
     public Resource createResource(String resourceName, String libraryName) {
         Resource resource = super.createResource(resourceName, libraryName);
