@@ -85,6 +85,21 @@ class PublicSiteIT {
     }
 
     @Test
+    void eventAndCooperationPagesGiveTheirFacts() throws Exception {
+        String events = get("/en/events", null).body();
+        String eventPath = events.substring(events.indexOf("href=\"/en/events/") + 6);
+        eventPath = eventPath.substring(0, eventPath.indexOf('"'));
+        String event = get(eventPath, null).body();
+        assertThat(event).contains("<dt>When</dt>", "<dt>Kind</dt>", "href=\"" + eventPath + ".ics\"", "Add to my calendar (.ics)");
+
+        String list = get("/api/v1/search?q=" + URLEncoder.encode("Лу Баня", StandardCharsets.UTF_8) + "&type=cooperation&lang=ru", null).body();
+        String url = list.substring(list.indexOf("\"url\":\"") + 7);
+        url = url.substring(0, url.indexOf('"')).replaceFirst("^https?://[^/]+", "");
+        String project = get(url, null).body();
+        assertThat(project).contains("Мастерская Лу Баня", "<dt>Страна-партнёр</dt>", "Россия", "<dt>Год начала</dt>", "2022");
+    }
+
+    @Test
     void detailPagesDescribeThemselvesToSearchEnginesAndSocialSites() throws Exception {
         String programme = get("/ru/programmes/tekhnologiya-zubnogo-protezirovaniya", null).body();
         assertThat(programme).contains("<script type=\"application/ld+json\">", "\"@type\":\"EducationalOccupationalProgram\"",

@@ -9,13 +9,19 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.jiamusi.vet.cms.content.PublicItem;
 import org.jiamusi.vet.cms.content.PublicItems;
 import org.jiamusi.vet.cms.content.PublicText;
+import org.jiamusi.vet.cms.cooperation.CooperationProject;
+import org.jiamusi.vet.cms.cooperation.CooperationProjectText;
+import org.jiamusi.vet.cms.cooperation.CooperationService;
 import org.jiamusi.vet.cms.event.Event;
+import org.jiamusi.vet.cms.event.EventText;
 import org.jiamusi.vet.cms.institution.Institution;
+import org.jiamusi.vet.cms.institution.InstitutionText;
 import org.jiamusi.vet.i18n.Formats;
 import org.jiamusi.vet.i18n.Language;
 import org.jiamusi.vet.search.SearchType;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -35,10 +41,17 @@ public class ItemView {
     @Inject
     CurrentPage page;
 
+    @Inject
+    Messages msg;
+
+    @Inject
+    CooperationService cooperation;
+
     private SearchType type;
     private PublicItem item;
     private PublicText shown;
     private Language shownLanguage;
+    private List<Fact> facts;
 
     public void load() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
@@ -89,6 +102,63 @@ public class ItemView {
                     shownLanguage.code()));
         }
         return null;
+    }
+
+    /**
+     * What a reader needs besides the text: an event's kind, dates, times, venue and registration;
+     * a cooperation project's kind, partner country, partner, start year and the city's institutions
+     * taking part. Empty for the other kinds.
+     */
+    public List<Fact> getFacts() {
+        if (facts == null) {
+            facts = facts(page.getLanguage());
+        }
+        return facts;
+    }
+
+    private List<Fact> facts(Language reader) {
+        List<Fact> facts = new ArrayList<>();
+        if (item instanceof Event event) {
+            facts.add(new Fact(msg.get("item.kind"), msg.get("event.kind." + event.getKind().name()), null, null));
+            facts.add(new Fact(msg.get("item.when"), event.getEndDate() == null || event.getEndDate().equals(event.getStartDate())
+                    ? Formats.date(event.getStartDate(), reader)
+                    : Formats.dateRange(event.getStartDate(), event.getEndDate(), reader), null, null));
+            if (event.getStartTime() != null) {
+                facts.add(new Fact(msg.get("item.time"), Formats.time(event.getStartTime(), reader)
+                        + (event.getEndTime() == null ? "" : " – " + Formats.time(event.getEndTime(), reader)), null, null));
+            }
+            Localized<EventText> text = Localized.of(event.getTexts(), reader);
+            if (text.text().getVenue() != null && !text.text().getVenue().isBlank()) {
+                facts.add(new Fact(msg.get("item.venue"), text.text().getVenue(), null, text.fallback() ? text.language().code() : null));
+            }
+            if (event.isRegistrationRequired()) {
+                facts.add(new Fact(msg.get("item.registration"), msg.get("item.registrationRequired"), event.getRegistrationUrl(), null));
+            }
+            facts.add(new Fact(msg.get("item.calendar"), msg.get("item.addToCalendar"), page.path("/events/" + shown.slug() + ".ics"), null));
+        }
+        if (item instanceof CooperationProject project) {
+            facts.add(new Fact(msg.get("item.kind"), msg.get("cooperation.kind." + project.getKind().name()), null, null));
+            if (project.getPartnerCountry() != null) {
+                facts.add(new Fact(msg.get("item.partnerCountry"), Formats.country(project.getPartnerCountry(), reader), null, null));
+            }
+            Localized<CooperationProjectText> text = Localized.of(project.getTexts(), reader);
+            if (text.text().getPartner() != null && !text.text().getPartner().isBlank()) {
+                facts.add(new Fact(msg.get("cooperation.partner"), text.text().getPartner(), null, text.fallback() ? text.language().code() : null));
+            }
+            if (project.getStartYear() != null) {
+                facts.add(new Fact(msg.get("cooperation.since"), Integer.toString(project.getStartYear()), null, null));
+            }
+            for (Institution institution : cooperation.institutions(project.getInstitutionIds()).values()) {
+                Localized<InstitutionText> name = Localized.of(institution.getTexts(), reader);
+                facts.add(new Fact(msg.get("cooperation.institutions"), name.text().getTitle(),
+                        page.path("/institutions/" + name.text().getSlug()), name.fallback() ? name.language().code() : null));
+            }
+        }
+        return facts;
+    }
+
+    /** One line of an item's facts; {@code url} makes the value a link, {@code lang} marks a value in another language. */
+    public record Fact(String label, String value, String url, String lang) {
     }
 
     public String getTypeCode() {
