@@ -56,7 +56,7 @@ class UserInterfaceTextTest {
     private static final Path JAVA = Path.of("src/main/java");
 
     /** {@code msg.get('key')} and {@code msg.format('key', ...)}; a key ending in '.' is a prefix completed at run time. */
-    private static final Pattern KEY_USE = Pattern.compile("msg\\.(?:get|format)\\('([a-zA-Z0-9_.]+)'");
+    private static final Pattern KEY_USE = Pattern.compile("\\bmsg\\.(?:get|format)\\(\\s*['\"]([a-zA-Z0-9_.]+)['\"]");
     /** The back office's {@code am.get('key')}, {@code am.format('key', ...)}, in pages and in Java ({@code am.get("key")}). */
     private static final Pattern ADMIN_KEY_USE = Pattern.compile("\\bam\\.(?:get|format)\\(\\s*['\"]([a-zA-Z0-9_.]+)['\"]");
 
