@@ -148,7 +148,7 @@ public class ItemView {
             if (project.getStartYear() != null) {
                 facts.add(new Fact(msg.get("cooperation.since"), Integer.toString(project.getStartYear()), null, null));
             }
-            for (Institution institution : cooperation.institutions(project.getInstitutionIds()).values()) {
+            for (Institution institution : cooperation.institutionsOf(project.getId())) {
                 Localized<InstitutionText> name = Localized.of(institution.getTexts(), reader);
                 facts.add(new Fact(msg.get("cooperation.institutions"), name.text().getTitle(),
                         page.path("/institutions/" + name.text().getSlug()), name.fallback() ? name.language().code() : null));

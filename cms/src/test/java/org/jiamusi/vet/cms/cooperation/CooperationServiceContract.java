@@ -1,0 +1,84 @@
+package org.jiamusi.vet.cms.cooperation;
+
+import jakarta.persistence.EntityManagerFactory;
+import org.jiamusi.vet.cms.content.ContentDraft;
+import org.jiamusi.vet.cms.content.ContentItem;
+import org.jiamusi.vet.cms.content.ContentItems;
+import org.jiamusi.vet.cms.content.ContentProjection;
+import org.jiamusi.vet.cms.content.ContentType;
+import org.jiamusi.vet.cms.institution.Institution;
+import org.jiamusi.vet.cms.institution.InstitutionProjection;
+import org.jiamusi.vet.cms.testing.CooperationProjects;
+import org.jiamusi.vet.cms.testing.Institutions;
+import org.jiamusi.vet.cms.testing.TestDatabase;
+import org.jiamusi.vet.cms.testing.Transactions;
+import org.jiamusi.vet.i18n.Language;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.util.Map;
+import java.util.function.Function;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What the public site reads of cooperation projects, on a real database with the real migrations. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class CooperationServiceContract {
+
+    private TestDatabase database;
+    private EntityManagerFactory emf;
+    private int serial;
+
+    abstract TestDatabase.Kind kind();
+
+    @BeforeAll
+    void startDatabase() {
+        database = TestDatabase.migrated(kind());
+        emf = database.entityManagerFactory();
+    }
+
+    @AfterAll
+    void dropDatabase() throws Exception {
+        emf.close();
+        database.close();
+    }
+
+    @Test
+    void aProjectNamesTheInstitutionsTakingPartAndNoOthers() {
+        long tongjiang = institution();
+        long fuyuan = institution();
+        long elsewhere = institution();
+        long project = publish(new CooperationProjectProjection(), ContentType.COOPERATION_PROJECT, "project-" + ++serial,
+                CooperationProjects.lubanWorkshop(fuyuan, tongjiang).build(), slugs("project-" + serial));
+        publish(new CooperationProjectProjection(), ContentType.COOPERATION_PROJECT, "project-" + ++serial,
+                CooperationProjects.lubanWorkshop(elsewhere).build(), slugs("project-" + serial));
+
+        assertThat(read((CooperationService s) -> s.institutionsOf(project))).extracting(Institution::getId).containsExactly(tongjiang, fuyuan);
+        assertThat(read((CooperationService s) -> s.institutionsOf(-1))).isEmpty();
+    }
+
+    private long institution() {
+        int n = ++serial;
+        return publish(new InstitutionProjection(), ContentType.INSTITUTION, "institution-" + n,
+                Institutions.jiamusiVocationalInstitute().build(), slugs("institution-" + n));
+    }
+
+    private long publish(ContentProjection projection, ContentType type, String ref, ContentDraft draft, Map<Language, String> slugs) {
+        assertThat(projection.schema().validate(draft)).as("the draft's violations").isEmpty();
+        return Transactions.inTransaction(emf, em -> {
+            ContentItem item = ContentItems.persist(em, type, ref, null);
+            projection.publish(em, item, draft, slugs);
+            return item.getId();
+        });
+    }
+
+    private static Map<Language, String> slugs(String base) {
+        return Map.of(Language.ZH, base + "-zh", Language.RU, base + "-ru", Language.EN, base + "-en");
+    }
+
+    private <T> T read(Function<CooperationService, T> query) {
+        return Transactions.inTransaction(emf, em -> query.apply(new CooperationService(em)));
+    }
+}
