@@ -2,7 +2,6 @@ package org.jiamusi.vet.cms.experience;
 
 import jakarta.persistence.EntityManagerFactory;
 import org.jiamusi.vet.cms.content.ContentDraft;
-import org.jiamusi.vet.cms.content.ContentItem;
 import org.jiamusi.vet.cms.content.ContentItems;
 import org.jiamusi.vet.cms.content.ContentProjection;
 import org.jiamusi.vet.cms.content.ContentType;
@@ -180,16 +179,11 @@ abstract class ExperienceServiceContract {
     }
 
     private long publish(ContentProjection projection, ContentType type, String ref, ContentDraft draft, Map<Language, String> slugs) {
-        assertThat(projection.schema().validate(draft)).as("the draft's violations").isEmpty();
-        return Transactions.inTransaction(emf, em -> {
-            ContentItem item = ContentItems.persist(em, type, ref, null);
-            projection.publish(em, item, draft, slugs);
-            return item.getId();
-        });
+        return ContentItems.publish(emf, projection, type, ref, draft, slugs);
     }
 
     private static Map<Language, String> slugs(String base) {
-        return Map.of(Language.ZH, base + "-zh", Language.RU, base + "-ru", Language.EN, base + "-en");
+        return ContentItems.slugs(base);
     }
 
     private <T> T read(Function<ExperienceService, T> query) {
