@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -16,6 +18,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Rules over the sources of every module that no compiler checks. */
 class SourceRulesTest {
 
+    /** The implicit objects of Jakarta EL and Faces, which a page variable must not be named after. */
+    private static final Set<String> EL_IMPLICIT_OBJECTS = Set.of("application", "applicationScope", "component", "cc",
+            "cookie", "facesContext", "flash", "header", "headerValues", "initParam", "param", "paramValues", "request",
+            "requestScope", "resource", "session", "sessionScope", "view", "viewScope", "externalContext");
+    private static final Pattern FACELETS_VAR = Pattern.compile("\\s(?:var|varStatus)=\"([^\"]+)\"");
     private static final List<String> MODULES = List.of("i18n", "cms", "search", "seeds", "web");
     /** The JDK's formatting, collation and text-boundary classes; ICU4J does each of these right for our languages. */
     private static final Pattern JAVA_TEXT_FORMATTING = Pattern.compile(
@@ -39,5 +46,28 @@ class SourceRulesTest {
             }
         }
         assertThat(offenders).as("sources using java.text (use org.jiamusi.vet.i18n.Formats)").isEmpty();
+    }
+
+    /**
+     * A Facelets {@code var} named like one of EL's implicit objects ({@code session}, {@code request},
+     * ...) is resolved as that object as soon as it exists: a {@code var="session"} page answered 500 to
+     * every reader who had a back-office session.
+     */
+    @Test
+    void noFaceletsVariableShadowsAnElImplicitObject() throws IOException {
+        Path pages = Path.of("src", "main", "webapp");
+        assertThat(pages).isDirectory();
+        List<String> offenders = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(pages)) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".xhtml")).toList()) {
+                Matcher var = FACELETS_VAR.matcher(Files.readString(file, StandardCharsets.UTF_8));
+                while (var.find()) {
+                    if (EL_IMPLICIT_OBJECTS.contains(var.group(1))) {
+                        offenders.add(file + ": var=\"" + var.group(1) + "\"");
+                    }
+                }
+            }
+        }
+        assertThat(offenders).isEmpty();
     }
 }
