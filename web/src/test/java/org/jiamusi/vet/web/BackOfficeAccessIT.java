@@ -141,7 +141,7 @@ class BackOfficeAccessIT {
         assertEquals(200, signedIn.statusCode());
         assertEquals("image/png", signedIn.headers().firstValue("Content-Type").orElse(""));
         assertTrue(media.usages(id).isEmpty());
-        MediaSummary stored = media.find(id).orElseThrow();
+        MediaSummary stored = media.find(Actor.system(), id).orElseThrow();
         assertEquals("access-test.png", stored.fileName());
     }
 

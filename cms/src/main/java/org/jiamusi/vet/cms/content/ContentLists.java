@@ -151,7 +151,11 @@ public class ContentLists {
     }
 
     /** The list rule mirrors {@link ContentPermissions#requireReader}: institution editors see their own items only. */
-    private static boolean onlyOwnInstitution(Actor actor) {
+    /**
+     * Whether the actor reads only their own institution's items in the back office (an institution
+     * editor with no wider role); published items they may still see where the public does.
+     */
+    public static boolean onlyOwnInstitution(Actor actor) {
         return actor.has(Role.INSTITUTION_EDITOR) && !actor.hasAny(Role.ADMINISTRATOR, Role.EDITOR, Role.REVIEWER, Role.TRANSLATOR);
     }
 }

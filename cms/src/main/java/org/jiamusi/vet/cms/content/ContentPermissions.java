@@ -43,7 +43,7 @@ final class ContentPermissions {
 
     /** Reading an item in the back office: everyone but an institution editor of another institution. */
     static void requireReader(Actor actor, ContentItem item) {
-        if (actor.has(Role.INSTITUTION_EDITOR) && !actor.hasAny(Role.ADMINISTRATOR, Role.EDITOR, Role.REVIEWER, Role.TRANSLATOR)) {
+        if (ContentLists.onlyOwnInstitution(actor)) {
             requireOwnInstitution(actor, item.getInstitutionId());
         }
     }

@@ -89,9 +89,22 @@ public class ContentService {
         return RichText.sanitize(schema(type), draft);
     }
 
-    /** The revision being worked on. */
+    /**
+     * The revision being worked on, for the services that decided themselves who may read it (the
+     * public projections, the seed loader, the media library); a back-office page asks
+     * {@link #workingCopy(Actor, long)}.
+     */
     public ContentDraft workingCopy(long id) {
         return revision(id, item(id).getCurrentRevision());
+    }
+
+    /**
+     * The revision being worked on, as a back-office user reads it (editor, preview, media file):
+     * refused with {@link AccessDeniedException} to whoever may not open the item.
+     */
+    public ContentDraft workingCopy(Actor reader, long id) {
+        ContentPermissions.requireReader(reader, item(id));
+        return workingCopy(id);
     }
 
     /** The revision the public sees, if the item is on the public site. */
@@ -110,9 +123,10 @@ public class ContentService {
                 .draft();
     }
 
-    /** Every revision of an item, newest first. */
-    public List<RevisionInfo> history(long id) {
+    /** Every revision of an item, newest first; refused to whoever may not open the item. */
+    public List<RevisionInfo> history(Actor reader, long id) {
         ContentItem item = item(id);
+        ContentPermissions.requireReader(reader, item);
         return em.createQuery("select r from ContentRevision r where r.itemId = :id order by r.number desc", ContentRevision.class)
                 .setParameter("id", id)
                 .getResultStream()
@@ -121,8 +135,16 @@ public class ContentService {
                 .toList();
     }
 
-    /** Field by field and language by language, what changed from one revision to another. */
-    public List<FieldChange> diff(long id, int from, int to) {
+    /**
+     * Field by field and language by language, what changed from one revision to another; refused
+     * to whoever may not open the item.
+     */
+    public List<FieldChange> diff(Actor reader, long id, int from, int to) {
+        ContentPermissions.requireReader(reader, item(id));
+        return changes(id, from, to);
+    }
+
+    private List<FieldChange> changes(long id, int from, int to) {
         return FieldChange.between(revision(id, from), revision(id, to));
     }
 
@@ -186,6 +208,7 @@ public class ContentService {
         }
         ContentPermissions.requireSourceEditor(actor, owner);
         draft = RichText.sanitize(schema(type), draft);
+        requireReferencesAllowed(actor, type, ContentDraft.empty(), draft);
         String reference = ref == null || ref.isBlank() ? generatedRef(type, draft) : ref.strip();
         if (reference.length() > 100) {
             throw new ContentValidationException(List.of(Violation.of("ref", null, "content.field.tooLong", Map.of("max", 100))));
@@ -213,11 +236,12 @@ public class ContentService {
         ContentItem item = item(id);
         if (item.getCurrentRevision() != editedRevision) {
             throw new EditConflictException(id, editedRevision, item.getCurrentRevision(), item.getUpdatedBy(),
-                    diff(id, editedRevision, item.getCurrentRevision()));
+                    changes(id, editedRevision, item.getCurrentRevision()));
         }
         ContentDraft previous = workingCopy(id);
         draft = RichText.sanitize(schema(item.getType()), draft);
         requireRightsFor(actor, item, previous, draft);
+        requireReferencesAllowed(actor, item.getType(), previous, draft);
         validate(item, item.getType(), draft);
         writeRevision(actor, item, previous, draft, comment, "item.save");
         return item;
@@ -229,6 +253,7 @@ public class ContentService {
         ContentDraft previous = workingCopy(id);
         ContentDraft restored = RichText.sanitize(schema(item.getType()), revision(id, toRevision));
         requireRightsFor(actor, item, previous, restored);
+        requireReferencesAllowed(actor, item.getType(), previous, restored);
         validate(item, item.getType(), restored);
         String note = "rollback to revision " + toRevision + (comment == null || comment.isBlank() ? "" : ": " + comment);
         writeRevision(actor, item, previous, restored, note, "item.rollback");
@@ -410,6 +435,51 @@ public class ContentService {
         if (!anyChange && !actor.has(Role.TRANSLATOR)) {
             ContentPermissions.requireSourceEditor(actor, item.getInstitutionId());
         }
+    }
+
+    /**
+     * What a draft newly points to. A reference that places the item (its institution, its centre,
+     * its course: what the public page shows it under) needs the right to write that institution's
+     * content, so an institution editor cannot publish under another school; any other reference (a
+     * picture, the institutions taking part) needs the right to read the item, unless it is public.
+     * References that were there before are left alone, so that a change of text never fails over
+     * what someone else chose.
+     */
+    private void requireReferencesAllowed(Actor actor, ContentType type, ContentDraft previous, ContentDraft draft) {
+        for (FieldDef field : schema(type).facts()) {
+            if (field.kind() != FieldKind.REFERENCE && field.kind() != FieldKind.REFERENCES) {
+                continue;
+            }
+            List<Long> before = referencedIds(previous.field(field.name()));
+            for (long id : referencedIds(draft.field(field.name()))) {
+                ContentItem target = before.contains(id) ? null : em.find(ContentItem.class, id);
+                if (target == null) {
+                    continue;
+                }
+                boolean placesTheItem = field.kind() == FieldKind.REFERENCE && field.references() != ContentType.MEDIA_ITEM;
+                if (placesTheItem) {
+                    ContentPermissions.requireSourceEditor(actor, target.getInstitutionId());
+                } else if (!target.isLive()) {
+                    ContentPermissions.requireReader(actor, target);
+                }
+            }
+        }
+    }
+
+    /** The ids a reference field holds; what is not an id is left to validation. */
+    private static List<Long> referencedIds(String value) {
+        if (value == null || value.isBlank()) {
+            return List.of();
+        }
+        List<Long> ids = new ArrayList<>();
+        for (String part : value.split(",")) {
+            try {
+                ids.add(Long.parseLong(part.strip()));
+            } catch (NumberFormatException notAnId) {
+                // refused by the schema's validation
+            }
+        }
+        return ids;
     }
 
     private void validate(ContentItem item, ContentType type, ContentDraft draft) {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import org.jiamusi.vet.cms.account.Actor;
 import org.jiamusi.vet.cms.account.Role;
@@ -11,6 +12,7 @@ import org.jiamusi.vet.cms.audit.AuditLog;
 import org.jiamusi.vet.cms.content.AccessDeniedException;
 import org.jiamusi.vet.cms.content.ContentDraft;
 import org.jiamusi.vet.cms.content.ContentItem;
+import org.jiamusi.vet.cms.content.ContentLists;
 import org.jiamusi.vet.cms.content.ContentRevision;
 import org.jiamusi.vet.cms.content.ContentSchema;
 import org.jiamusi.vet.cms.content.ContentService;
@@ -136,10 +138,14 @@ public class MediaLibrary {
         return content.save(actor, id, editedRevision, changed, "alternative texts and captions");
     }
 
-    /** One page of the library, the latest first. */
-    public List<MediaSummary> list(int first, int max) {
-        List<ContentItem> items = em.createQuery("select i from ContentItem i where i.type = :media order by i.updatedAt desc, i.id desc",
-                        ContentItem.class)
+    /**
+     * One page of the library as the actor may see it, the latest first: an institution editor sees
+     * their institution's files and those already on the public site.
+     */
+    public List<MediaSummary> list(Actor actor, int first, int max) {
+        TypedQuery<ContentItem> query = em.createQuery("select i from ContentItem i where i.type = :media" + visibleTo(actor)
+                + " order by i.updatedAt desc, i.id desc", ContentItem.class);
+        List<ContentItem> items = bindVisible(query, actor)
                 .setParameter("media", ContentType.MEDIA_ITEM)
                 .setFirstResult(Math.max(0, first))
                 .setMaxResults(Math.max(1, max))
@@ -157,15 +163,26 @@ public class MediaLibrary {
         return items.stream().map(i -> summary(i, drafts.get(i.getId()))).toList();
     }
 
-    public long count() {
-        return em.createQuery("select count(i) from ContentItem i where i.type = :media", Long.class)
+    /** How many files {@link #list} shows the actor in all. */
+    public long count(Actor actor) {
+        return bindVisible(em.createQuery("select count(i) from ContentItem i where i.type = :media" + visibleTo(actor), Long.class), actor)
                 .setParameter("media", ContentType.MEDIA_ITEM)
                 .getSingleResult();
     }
 
-    public Optional<MediaSummary> find(long id) {
+    /** One file of the library, if it exists and the actor may open it. */
+    public Optional<MediaSummary> find(Actor actor, long id) {
         return content.find(id).filter(i -> i.getType() == ContentType.MEDIA_ITEM)
+                .filter(i -> i.isLive() || !ContentLists.onlyOwnInstitution(actor) || Objects.equals(i.getInstitutionId(), actor.institutionId()))
                 .map(i -> summary(i, content.workingCopy(id)));
+    }
+
+    private static String visibleTo(Actor actor) {
+        return ContentLists.onlyOwnInstitution(actor) ? " and (i.institutionId = :own or i.publishedRevision is not null)" : "";
+    }
+
+    private static <T> TypedQuery<T> bindVisible(TypedQuery<T> query, Actor actor) {
+        return ContentLists.onlyOwnInstitution(actor) ? query.setParameter("own", actor.institutionId()) : query;
     }
 
     /**

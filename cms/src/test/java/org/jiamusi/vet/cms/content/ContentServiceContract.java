@@ -5,10 +5,12 @@ import jakarta.persistence.EntityManagerFactory;
 import org.jiamusi.vet.cms.audit.AuditEntry;
 import org.jiamusi.vet.cms.audit.AuditLog;
 import org.jiamusi.vet.cms.account.Actor;
+import org.jiamusi.vet.cms.institution.InstitutionProjection;
 import org.jiamusi.vet.cms.programme.Programme;
 import org.jiamusi.vet.cms.programme.ProgrammeProjection;
 import org.jiamusi.vet.cms.programme.ProgrammeService;
 import org.jiamusi.vet.cms.testing.Actors;
+import org.jiamusi.vet.cms.testing.Institutions;
 import org.jiamusi.vet.cms.testing.Programmes;
 import org.jiamusi.vet.cms.testing.TestClock;
 import org.jiamusi.vet.cms.testing.TestDatabase;
@@ -177,7 +179,7 @@ abstract class ContentServiceContract {
                 .withField("durationYears", "5");
         save(Actors.editor(), id, changed, "careers and duration");
 
-        List<FieldChange> diff = inTransaction(s -> s.diff(id, 1, 2));
+        List<FieldChange> diff = inTransaction(s -> s.diff(Actors.editor(), id, 1, 2));
 
         assertThat(diff).extracting(FieldChange::field, FieldChange::language).contains(
                 org.assertj.core.groups.Tuple.tuple("durationYears", null),
@@ -237,6 +239,43 @@ abstract class ContentServiceContract {
         assertThatThrownBy(() -> inTransaction(s -> s.create(schoolA, ContentType.PROGRAMME, null, SCHOOL_B, false, Programmes.chineseOnly("物流"), null)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(workingCopy(other).text(Language.ZH, "title")).isEqualTo("电子商务");
+    }
+
+    @Test
+    void institutionEditorPlacesNothingUnderAnotherInstitution() {
+        long schoolA = institution("refs-school-a", "佳木斯第一职业学校");
+        long schoolB = institution("refs-school-b", "佳木斯第二职业学校");
+        Actor editorA = Actors.institutionEditor(schoolA);
+        ContentDraft underB = Programmes.chineseOnly("汽车运用与维修").withField("institution", Long.toString(schoolB));
+
+        assertThatThrownBy(() -> inTransaction(s -> s.create(editorA, ContentType.PROGRAMME, "refs-under-b", null, false, underB, null)))
+                .isInstanceOfSatisfying(AccessDeniedException.class, e -> assertThat(e.messageKey()).isEqualTo("content.denied.otherInstitution"));
+        assertThat(findByRef("refs-under-b")).isEmpty();
+
+        long own = inTransaction(s -> s.create(editorA, ContentType.PROGRAMME, "refs-own", null, false,
+                Programmes.chineseOnly("汽车运用与维修").withField("institution", Long.toString(schoolA)), null)).getId();
+        assertThatThrownBy(() -> save(editorA, own, underB, "move it to another school"))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(workingCopy(own).field("institution")).isEqualTo(Long.toString(schoolA));
+
+        // what an editor of the whole city chose stays, and the institution editor can still edit the text
+        save(Actors.editor(), own, underB, "a joint programme of both schools");
+        save(editorA, own, withSourceText(underB, "summary", "两校合办"), "text only");
+        assertThat(workingCopy(own).text(Language.ZH, "summary")).isEqualTo("两校合办");
+    }
+
+    @Test
+    void institutionEditorReadsNoRevisionOfAnotherInstitutionsItem() {
+        long other = inTransaction(s -> s.create(Actors.editor(), ContentType.PROGRAMME, "read-school-b", SCHOOL_B, false,
+                Programmes.chineseOnly("电子商务"), null)).getId();
+        save(Actors.editor(), other, withSourceText(Programmes.chineseOnly("电子商务"), "summary", "未公开的草稿"), "draft");
+        Actor schoolA = Actors.institutionEditor(SCHOOL_A);
+
+        assertThatThrownBy(() -> inTransaction(s -> s.workingCopy(schoolA, other))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> inTransaction(s -> s.history(schoolA, other))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> inTransaction(s -> s.diff(schoolA, other, 1, 2))).isInstanceOf(AccessDeniedException.class);
+        List<FieldChange> ownSchools = inTransaction(s -> s.diff(Actors.institutionEditor(SCHOOL_B), other, 1, 2));
+        assertThat(ownSchools).extracting(FieldChange::after).contains("未公开的草稿");
     }
 
     @Test
@@ -341,6 +380,12 @@ abstract class ContentServiceContract {
 
     // ------------------------------------------------------------ helpers
 
+    private long institution(String ref, String title) {
+        ContentDraft draft = Institutions.jiamusiVocationalInstitute().without(Language.RU).without(Language.EN)
+                .text(Language.ZH, ContentSchema.TITLE, title).build();
+        return inTransaction(s -> s.create(Actors.editor(), ContentType.INSTITUTION, ref, null, false, draft, null)).getId();
+    }
+
     private ContentItem create(Actor actor, String ref, ContentDraft draft) {
         return inTransaction(s -> s.create(actor, ContentType.PROGRAMME, ref, null, false, draft, "created"));
     }
@@ -355,7 +400,7 @@ abstract class ContentServiceContract {
     }
 
     private List<RevisionInfo> history(long id) {
-        return inTransaction(s -> s.history(id));
+        return inTransaction(s -> s.history(Actors.editor(), id));
     }
 
     private Map<Language, String> slugs(long id) {
@@ -411,7 +456,7 @@ abstract class ContentServiceContract {
         current.set(em);
         try {
             em.getTransaction().begin();
-            ContentService service = new ContentService(em, new AuditLog(em, clock), clock, List.of(new ProgrammeProjection()));
+            ContentService service = new ContentService(em, new AuditLog(em, clock), clock, List.of(new ProgrammeProjection(), new InstitutionProjection()));
             T result = work.apply(service);
             em.getTransaction().commit();
             return result;

@@ -87,7 +87,7 @@ abstract class XliffExchangeContract {
         ContentDraft saved = office.inTransaction((Services s) -> s.content().workingCopy(id));
         assertThat(saved.text(Language.RU, "title")).isEqualTo(ELDERLY_CARE_RU);
         assertThat(office.inTransaction((Services s) -> s.content().translationStatus(id))).containsEntry(Language.RU, TranslationStatus.UP_TO_DATE);
-        assertThat(office.inTransaction((Services s) -> s.content().history(id))).first()
+        assertThat(office.inTransaction((Services s) -> s.content().history(Actors.russianTranslator(), id))).first()
                 .satisfies(r -> assertThat(r.author()).isEqualTo(Actors.russianTranslator().username()));
         assertThat(office.inTransaction((Services s) -> s.audit().forItem(id))).extracting(AuditEntry::getAction).endsWith("item.save");
 

@@ -162,7 +162,7 @@ public class EditView implements Serializable {
         editedRevision = item.getCurrentRevision();
         live = item.isLive();
         ref = item.getRef();
-        ContentDraft draft = content.workingCopy(item.getId());
+        ContentDraft draft = content.workingCopy(session.actor(), item.getId());
         facts.clear();
         facts.putAll(draft.fields());
         texts.clear();
@@ -247,8 +247,13 @@ public class EditView implements Serializable {
     }
 
     private boolean savedIfChanged() throws IOException {
-        if (id == null || content.asStored(contentType, draft()).equals(content.workingCopy(id))) {
-            return true;
+        try {
+            if (id == null || content.asStored(contentType, draft()).equals(content.workingCopy(session.actor(), id))) {
+                return true;
+            }
+        } catch (AccessDeniedException e) {
+            error(am.refusal(e.messageKey()));
+            return false;
         }
         store(false);
         return errors.isEmpty() && conflict == null

@@ -60,7 +60,7 @@ public class HistoryView implements Serializable {
         }
         try {
             ContentItem item = lists.open(session.actor(), id == null ? -1 : id);
-            String zh = content.workingCopy(item.getId()).text(org.jiamusi.vet.i18n.Language.SOURCE, ContentSchema.TITLE);
+            String zh = content.workingCopy(session.actor(), item.getId()).text(org.jiamusi.vet.i18n.Language.SOURCE, ContentSchema.TITLE);
             title = zh == null ? item.getRef() : zh;
         } catch (AccessDeniedException e) {
             faces.getExternalContext().responseSendError(HttpServletResponse.SC_FORBIDDEN, null);
@@ -74,26 +74,36 @@ public class HistoryView implements Serializable {
         refresh();
     }
 
-    private void refresh() {
-        revisions = content.history(id);
+    private void refresh() throws IOException {
+        revisions = content.history(session.actor(), id);
         to = revisions.isEmpty() ? 0 : revisions.get(0).number();
         from = revisions.size() > 1 ? revisions.get(1).number() : to;
         compare();
     }
 
-    /** The differences from one chosen revision to another. */
-    public void compare() {
+    /**
+     * The differences from one chosen revision to another. A postback applies the page's {@code id}
+     * parameter again, so the service checks the reader each time, not only when the page opened.
+     */
+    public void compare() throws IOException {
         List<EditView.Change> list = new ArrayList<>();
         if (from > 0 && to > 0) {
-            for (FieldChange change : content.diff(id, from, to)) {
-                list.add(new EditView.Change(fields.label(change.field()),
-                        change.language() == null ? "" : am.get("language." + change.language().code()), change.before(), change.after()));
+            try {
+                for (FieldChange change : content.diff(session.actor(), id, from, to)) {
+                    list.add(new EditView.Change(fields.label(change.field()),
+                            change.language() == null ? "" : am.get("language." + change.language().code()), change.before(), change.after()));
+                }
+            } catch (AccessDeniedException e) {
+                FacesContext faces = FacesContext.getCurrentInstance();
+                faces.getExternalContext().responseSendError(HttpServletResponse.SC_FORBIDDEN, null);
+                faces.responseComplete();
+                return;
             }
         }
         changes = list;
     }
 
-    public void rollback(int revision) {
+    public void rollback(int revision) throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
         try {
             content.rollback(session.actor(), id, revision, null);

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jiamusi.vet.cms.content.ContentDraft;
+import org.jiamusi.vet.cms.content.AccessDeniedException;
 import org.jiamusi.vet.cms.content.ContentService;
 import org.jiamusi.vet.cms.content.ContentType;
 import org.jiamusi.vet.cms.media.MediaItem;
@@ -21,7 +22,8 @@ import java.nio.file.Path;
  * Serves media files. {@code /media/<id>/<name>} (and {@code ?thumb}) serves what the public site
  * shows: published items only, cached by browsers and proxies for a year, since a stored file
  * never changes (a new upload is a new key). {@code /admin/media-file/<id>} serves any working copy
- * to the back office (behind its sign-in), privately cached. Files are sent with their detected
+ * to the back office (behind its sign-in) to whoever may open the item in the editor, privately
+ * cached. Files are sent with their detected
  * type, {@code nosniff}, and PDFs as attachments, so nothing uploaded runs in the site's origin.
  */
 @WebServlet(urlPatterns = {"/media/*", "/admin/media-file/*"})
@@ -34,6 +36,9 @@ public class MediaFileServlet extends HttpServlet {
 
     @Inject
     transient MediaLibrary library;
+
+    @Inject
+    transient AdminSession session;
 
     @Inject
     transient MediaStorage storage;
@@ -58,7 +63,13 @@ public class MediaFileServlet extends HttpServlet {
                 response.sendError(HttpServletResponse.SC_NOT_FOUND);
                 return;
             }
-            ContentDraft draft = content.workingCopy(id);
+            ContentDraft draft;
+            try {
+                draft = content.workingCopy(session.actor(), id);
+            } catch (AccessDeniedException e) {
+                response.sendError(HttpServletResponse.SC_FORBIDDEN);
+                return;
+            }
             key = draft.field(MediaItemProjection.STORAGE_KEY);
             type = draft.field(MediaItemProjection.MEDIA_TYPE);
             name = draft.field(MediaItemProjection.FILE_NAME);

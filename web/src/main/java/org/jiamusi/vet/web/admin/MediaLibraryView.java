@@ -54,11 +54,11 @@ public class MediaLibraryView implements Serializable {
     }
 
     public List<MediaSummary> getItems() {
-        return library.list(0, PAGE);
+        return library.list(session.actor(), 0, PAGE);
     }
 
     public long getCount() {
-        return library.count();
+        return library.count(session.actor());
     }
 
     public void upload() {
@@ -86,14 +86,14 @@ public class MediaLibraryView implements Serializable {
         chosenId = id;
         chosenAlt.clear();
         chosenCaption.clear();
-        library.find(id).ifPresent(m -> {
+        library.find(session.actor(), id).ifPresent(m -> {
             chosenAlt.putAll(m.altTexts());
             chosenCaption.putAll(m.captions());
         });
     }
 
     public MediaSummary getChosen() {
-        return chosenId == null ? null : library.find(chosenId).orElse(null);
+        return chosenId == null ? null : library.find(session.actor(), chosenId).orElse(null);
     }
 
     public List<MediaUsage> getUsages() {

@@ -69,7 +69,7 @@ public class PreviewView {
             faces.responseComplete();
             return;
         }
-        draft = content.workingCopy(item.getId());
+        draft = content.workingCopy(session.actor(), item.getId());
         Language reader = getLanguage();
         shown = reader.fallbackChain().stream().filter(draft::hasLanguage).findFirst().orElse(Language.SOURCE);
     }
