@@ -26,7 +26,8 @@ import java.util.Set;
  * <ul>
  * <li>Pages, feeds, the sitemap and the open-data API answer with a weak {@code ETag} made of the
  * build, the public version (which every publication advances), the day in Jiamusi (lists of coming
- * events change at midnight) and the address; a conditional GET whose {@code If-None-Match} still
+ * events change at midnight), the site address its links are written with ({@link SiteAddress}) and
+ * the address; a conditional GET whose {@code If-None-Match} still
  * matches gets 304 straight away, without the Faces view or the resource running. They carry
  * {@code Cache-Control: no-cache}: a browser keeps them but asks each time.</li>
  * <li>No ETag is given while the search index has not taken every publication (pages that list from
@@ -86,7 +87,7 @@ public class HttpCaching extends HttpFilter {
         String query = forwarded ? (String) request.getAttribute(RequestDispatcher.FORWARD_QUERY_STRING) : request.getQueryString();
         String etag = "W/\"" + BuildVersion.fingerprint(String.join("\n", BuildVersion.of(getServletContext()),
                 Long.toString(stamp.changes()), LocalDate.now(Formats.CITY_ZONE).toString(),
-                address, query == null ? "" : query).getBytes(StandardCharsets.UTF_8)) + "\"";
+                SiteAddress.base(request), address, query == null ? "" : query).getBytes(StandardCharsets.UTF_8)) + "\"";
         response.setHeader("ETag", etag);
         if (matches(request.getHeader("If-None-Match"), etag)) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
