@@ -109,6 +109,7 @@ class BackOfficeBrowserIT {
         published.click();
         wait(reviewer).until(ExpectedConditions.urlContains("/ru/programmes/"));
         assertThat(reviewer.findElement(By.tagName("h1")).getText()).isEqualTo(titleRu);
+        assertThat(Browser.policyViolations(reviewer)).as("blocked by the content security policy").isEmpty();
     }
 
     @Test

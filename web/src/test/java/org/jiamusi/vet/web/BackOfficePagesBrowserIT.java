@@ -153,6 +153,7 @@ class BackOfficePagesBrowserIT {
         assertThat(byId("texts:delete").isEnabled()).isFalse();
         assertThat(browser.findElements(By.cssSelector(".media-tile"))).hasSize(tilesBefore + 1);
         Browser.screenshot(browser, "admin-media-in-use-ru");
+        assertThat(Browser.policyViolations(browser)).as("blocked by the content security policy").isEmpty();
     }
 
     @Test

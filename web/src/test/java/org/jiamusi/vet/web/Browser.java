@@ -1,6 +1,8 @@
 package org.jiamusi.vet.web;
 
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -12,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -46,10 +49,23 @@ final class Browser {
                     Map.of("width", width, "height", height, "pixelRatio", 2.0, "touch", true)));
         }
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", acceptLanguages));
+        // the console, so that a test can see what the content security policy blocked
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver).build();
         ChromeDriver browser = new ChromeDriver(service, options);
         browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
         return browser;
+    }
+
+    /**
+     * What the content security policy refused in this browser since the last call (an inline
+     * script without the page's nonce, a handler PrimeFaces did not move): each is a broken widget.
+     */
+    static List<String> policyViolations(ChromeDriver browser) {
+        return browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(LogEntry::getMessage)
+                .filter(message -> message.contains("Content Security Policy"))
+                .toList();
     }
 
     static void screenshot(ChromeDriver browser, String name) throws IOException {

@@ -90,6 +90,7 @@ class SiteJourneyBrowserIT {
         firstResult.click();
         wait.until(ExpectedConditions.urlContains("/zh/programmes/"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).contains("焊接");
+        assertThat(Browser.policyViolations(browser)).as("blocked by the content security policy").isEmpty();
     }
 
     @Test

@@ -57,8 +57,15 @@ public class LoginView {
     public void signIn() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        // A session id someone else may know (planted before sign-in) must not become a signed-in
+        // one: the session gets a new id before the sign-in is attached to it. Afterwards is too late
+        // when the mechanism has already sent its redirect, and the new cookie with it.
+        if (request.getSession(false) != null) {
+            request.changeSessionId();
+        }
         AuthenticationStatus status = security.authenticate(
-                (HttpServletRequest) external.getRequest(), (HttpServletResponse) external.getResponse(),
+                request, (HttpServletResponse) external.getResponse(),
                 AuthenticationParameters.withParams()
                         .credential(new UsernamePasswordCredential(username == null ? "" : username, new Password(password == null ? "" : password)))
                         .newAuthentication(true));

@@ -1,2 +1,2 @@
-/** Extensions of Faces itself: EL resolvers, converters, validators. */
+/** Extensions of Faces itself: the EL resolver for records, the versioned resource handler, stateless public views, expired forms opened afresh. */
 package org.jiamusi.vet.web.faces;
