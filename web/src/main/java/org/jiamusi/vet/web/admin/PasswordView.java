@@ -11,7 +11,7 @@ import org.jiamusi.vet.cms.account.InvalidAccountException;
 
 /**
  * Changing one's own password, which the first administrator must do before anything else when
- * the account was opened with a one-time password ({@link MustChangePasswordFilter}). The policy
+ * the account was opened with a one-time password ({@link SignedInAccountFilter}). The policy
  * and the lock after wrong current passwords are {@link AccountService}'s.
  */
 @Named
