@@ -1,6 +1,7 @@
 package org.jiamusi.vet.cms.content;
 
 import org.jiamusi.vet.i18n.Language;
+import org.jiamusi.vet.i18n.TextCharacters;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -10,12 +11,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.regex.Pattern;
 
 /**
  * The fields of a content type and the rules its drafts must meet. Checking is the same for every
- * type: required fields, lengths, the form of numbers, dates, times, addresses and references, and
- * the type's own rules across fields.
+ * type: required fields, lengths, the characters a value may hold ({@link TextCharacters}), the form
+ * of numbers, dates, times, addresses and references, and the type's own rules across fields.
  */
 public record ContentSchema(ContentType type, List<FieldDef> fields, List<DraftRule> rules) {
 
@@ -98,9 +100,28 @@ public record ContentSchema(ContentType type, List<FieldDef> fields, List<DraftR
             violations.add(Violation.of(def.name(), language, "content.field.tooLong", Map.of("max", def.maxLength())));
             return;
         }
+        Violation character = forbiddenCharacter(def.name(), language, value);
+        if (character != null) {
+            violations.add(character);
+            return;
+        }
         if (!wellFormed(def, value)) {
             violations.add(Violation.of(def.name(), language, "content.field.invalid." + def.kind().name().toLowerCase(), Map.of()));
         }
+    }
+
+    /**
+     * The violation of a value holding a character no text may hold ({@link TextCharacters}), else
+     * null; it names the character and its position (from 1), so the editor can find an invisible one.
+     */
+    static Violation forbiddenCharacter(String field, Language language, String value) {
+        OptionalInt at = TextCharacters.firstForbidden(value);
+        if (at.isEmpty()) {
+            return null;
+        }
+        int position = value.codePointCount(0, at.getAsInt()) + 1;
+        return Violation.of(field, language, "content.field.forbiddenCharacter",
+                Map.of("character", TextCharacters.name(value.codePointAt(at.getAsInt())), "position", position));
     }
 
     private static boolean wellFormed(FieldDef def, String value) {

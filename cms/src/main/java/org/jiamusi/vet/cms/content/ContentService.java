@@ -190,6 +190,11 @@ public class ContentService {
         if (reference.length() > 100) {
             throw new ContentValidationException(List.of(Violation.of("ref", null, "content.field.tooLong", Map.of("max", 100))));
         }
+        // The reference is written into XLIFF files (file/@original), so it keeps the same rule as texts.
+        Violation refCharacter = ContentSchema.forbiddenCharacter("ref", null, reference);
+        if (refCharacter != null) {
+            throw new ContentValidationException(List.of(refCharacter));
+        }
         if (findByRef(type, reference).isPresent()) {
             throw new ContentValidationException(List.of(Violation.of("ref", "content.ref.taken")));
         }

@@ -288,6 +288,35 @@ abstract class ContentServiceContract {
     }
 
     @Test
+    void aSummaryHoldingAControlCharacterIsRefusedNamingTheFieldAndNothingIsSaved() {
+        long id = create(Actors.editor(), "control-character", Programmes.welding()).getId();
+        ContentDraft before = workingCopy(id);
+        ContentDraft pasted = withSourceText(Programmes.welding(), "summary", "焊接\u0001技术")
+                .withTexts(Language.RU, Map.of("title", Programmes.WELDING_RU, "summary", "Сварка\uFFFF"));
+
+        assertThatThrownBy(() -> save(Actors.editor(), id, pasted, "pasted from a word processor"))
+                .isInstanceOfSatisfying(ContentValidationException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::field, Violation::language, Violation::messageKey, Violation::arguments)
+                        .containsExactlyInAnyOrder(
+                                org.assertj.core.groups.Tuple.tuple("summary", Language.ZH, "content.field.forbiddenCharacter",
+                                        Map.of("character", "U+0001", "position", 3)),
+                                org.assertj.core.groups.Tuple.tuple("summary", Language.RU, "content.field.forbiddenCharacter",
+                                        Map.of("character", "U+FFFF", "position", 7))));
+        assertThat(item(id).getCurrentRevision()).isEqualTo(1);
+        assertThat(workingCopy(id)).isEqualTo(before);
+        assertThat(history(id)).hasSize(1);
+
+        assertThatThrownBy(() -> create(Actors.editor(), "control\u0007ref", Programmes.chineseOnly("会计")))
+                .isInstanceOfSatisfying(ContentValidationException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::field, Violation::messageKey).containsExactly(
+                                org.assertj.core.groups.Tuple.tuple("ref", "content.field.forbiddenCharacter")));
+        assertThat(findByRef("control\u0007ref")).isEmpty();
+        String emojiAndExtensionB = "焊接技术 \uD83D\uDD25 \uD840\uDC00";
+        save(Actors.editor(), id, withSourceText(Programmes.welding(), "summary", emojiAndExtensionB), "emoji and CJK Extension B are text");
+        assertThat(workingCopy(id).text(Language.ZH, "summary")).isEqualTo(emojiAndExtensionB);
+    }
+
+    @Test
     void slugsAreMadeOnceKeptThroughRetitlingAndOldOnesStillLead() {
         ContentDraft optometry = Programmes.chineseOnly("眼视光技术")
                 .withTexts(Language.RU, Map.of("title", "Оптометрия"));
