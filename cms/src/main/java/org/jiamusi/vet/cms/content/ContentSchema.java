@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Pattern;
@@ -24,6 +25,7 @@ public record ContentSchema(ContentType type, List<FieldDef> fields, List<DraftR
     /** The translatable field every type with public pages has; slugs are made from it. */
     public static final String TITLE = "title";
 
+    private static final String FORBIDDEN_CHARACTER = "content.field.forbiddenCharacter";
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern URL = Pattern.compile("https?://[^\\s]+", Pattern.CASE_INSENSITIVE);
     private static final Pattern PHONE = Pattern.compile("[+0-9()\\-\\s]{5,30}");
@@ -56,6 +58,15 @@ public record ContentSchema(ContentType type, List<FieldDef> fields, List<DraftR
 
     /** Everything wrong with a draft; empty when it can be saved. */
     public List<Violation> validate(ContentDraft draft) {
+        return validate(draft, null);
+    }
+
+    /**
+     * Everything wrong with a draft that replaces {@code stored} (null for a new item). A value kept
+     * exactly as stored is not refused for its characters: it was saved before the rule, every writer
+     * drops them, and refusing it would block a translator, who may not edit the source that holds it.
+     */
+    public List<Violation> validate(ContentDraft draft, ContentDraft stored) {
         List<Violation> violations = new ArrayList<>();
         draft.fields().forEach((name, value) -> {
             Optional<FieldDef> def = field(name).filter(f -> !f.translatable());
@@ -92,7 +103,14 @@ public record ContentSchema(ContentType type, List<FieldDef> fields, List<DraftR
         for (DraftRule rule : rules) {
             violations.addAll(rule.check(draft));
         }
+        if (stored != null) {
+            violations.removeIf(v -> v.messageKey().equals(FORBIDDEN_CHARACTER) && Objects.equals(value(draft, v), value(stored, v)));
+        }
         return violations;
+    }
+
+    private static String value(ContentDraft draft, Violation violation) {
+        return violation.language() == null ? draft.field(violation.field()) : draft.text(violation.language(), violation.field());
     }
 
     private static void checkValue(FieldDef def, Language language, String value, List<Violation> violations) {
@@ -120,7 +138,7 @@ public record ContentSchema(ContentType type, List<FieldDef> fields, List<DraftR
             return null;
         }
         int position = value.codePointCount(0, at.getAsInt()) + 1;
-        return Violation.of(field, language, "content.field.forbiddenCharacter",
+        return Violation.of(field, language, FORBIDDEN_CHARACTER,
                 Map.of("character", TextCharacters.name(value.codePointAt(at.getAsInt())), "position", position));
     }
 

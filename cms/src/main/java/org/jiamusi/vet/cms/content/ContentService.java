@@ -198,7 +198,7 @@ public class ContentService {
         if (findByRef(type, reference).isPresent()) {
             throw new ContentValidationException(List.of(Violation.of("ref", "content.ref.taken")));
         }
-        validate(null, type, draft);
+        validate(null, type, draft, null);
         ContentItem item = new ContentItem(type, reference, owner, sample, clock.instant(), actor.username());
         em.persist(item);
         if (type == ContentType.INSTITUTION && owner == null) {
@@ -223,7 +223,7 @@ public class ContentService {
         ContentDraft previous = workingCopy(id);
         draft = RichText.sanitize(schema(item.getType()), draft);
         requireRightsFor(actor, item, previous, draft);
-        validate(item, item.getType(), draft);
+        validate(item, item.getType(), draft, previous);
         writeRevision(actor, item, previous, draft, comment, "item.save");
         return item;
     }
@@ -234,7 +234,7 @@ public class ContentService {
         ContentDraft previous = workingCopy(id);
         ContentDraft restored = RichText.sanitize(schema(item.getType()), revision(id, toRevision));
         requireRightsFor(actor, item, previous, restored);
-        validate(item, item.getType(), restored);
+        validate(item, item.getType(), restored, previous);
         String note = "rollback to revision " + toRevision + (comment == null || comment.isBlank() ? "" : ": " + comment);
         writeRevision(actor, item, previous, restored, note, "item.rollback");
         return item;
@@ -417,8 +417,8 @@ public class ContentService {
         }
     }
 
-    private void validate(ContentItem item, ContentType type, ContentDraft draft) {
-        List<Violation> violations = new ArrayList<>(schema(type).validate(draft));
+    private void validate(ContentItem item, ContentType type, ContentDraft draft, ContentDraft previous) {
+        List<Violation> violations = new ArrayList<>(schema(type).validate(draft, previous));
         if (item != null && violations.isEmpty()) {
             violations.addAll(projection(type).checkAgainstStored(em, item, draft));
         }

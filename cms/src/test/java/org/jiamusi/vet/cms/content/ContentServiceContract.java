@@ -317,6 +317,24 @@ abstract class ContentServiceContract {
     }
 
     @Test
+    void aControlCharacterStoredBeforeTheRuleBlocksNoSaveThatLeavesItAsItIs() {
+        long id = create(Actors.editor(), "legacy-control-character", Programmes.welding()).getId();
+        ContentDraft legacy = withSourceText(Programmes.welding(), "description", "学习焊条电弧焊\u0001和机器人焊接。");
+        // As text saved before the rule: written beneath the service, straight into the revision.
+        inTransaction(s -> emOf(s).createNativeQuery("update content_revision set data = ?1 where item_id = ?2")
+                .setParameter(1, legacy.toJson()).setParameter(2, id).executeUpdate());
+
+        save(Actors.editor(), id, withSourceText(legacy, "summary", "焊接工艺、焊接机器人与质量检验。"), "summary only");
+        assertThat(item(id).getCurrentRevision()).isEqualTo(2);
+
+        assertThatThrownBy(() -> save(Actors.editor(), id, withSourceText(legacy, "description", "新\u0002描述"), "new control character"))
+                .isInstanceOfSatisfying(ContentValidationException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::field, Violation::messageKey)
+                        .containsExactly(org.assertj.core.groups.Tuple.tuple("description", "content.field.forbiddenCharacter")));
+        assertThat(item(id).getCurrentRevision()).isEqualTo(2);
+    }
+
+    @Test
     void slugsAreMadeOnceKeptThroughRetitlingAndOldOnesStillLead() {
         ContentDraft optometry = Programmes.chineseOnly("眼视光技术")
                 .withTexts(Language.RU, Map.of("title", "Оптометрия"));
