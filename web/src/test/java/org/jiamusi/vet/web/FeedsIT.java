@@ -28,7 +28,10 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The sitemap, the iCalendar feeds and the Atom feed parse as what they claim to be, and hold the seeded content. */
+/**
+ * The sitemap, the iCalendar feeds and the Atom feed parse as what they claim to be, and hold the
+ * seeded content; texts stored with control characters (before the save refused them) do not break them.
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class FeedsIT {
@@ -36,10 +39,12 @@ class FeedsIT {
     private static final String SITEMAP = "http://www.sitemaps.org/schemas/sitemap/0.9";
     private static final String XHTML = "http://www.w3.org/1999/xhtml";
     private static final String ATOM = "http://www.w3.org/2005/Atom";
+    /** C0 controls but tab, LF and CR, DEL and C1 controls, U+FFFE and U+FFFF: neither XML 1.0 text nor RFC 5545 TEXT. */
+    private static final String RFC_5545_AND_XML_CONTROLS = "[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F\\uFFFE\\uFFFF]";
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.site();
+        return Deployments.site().addClass(LegacyControlCharactersFixture.class);
     }
 
     @ArquillianResource
@@ -91,6 +96,66 @@ class FeedsIT {
         assertThat(feed.getDocumentElement().getNamespaceURI()).isEqualTo(ATOM);
         assertThat(feed.getDocumentElement().getAttribute("xml:lang")).isEqualTo("ru");
         assertThat(feed.getElementsByTagNameNS(ATOM, "entry").getLength()).isGreaterThanOrEqualTo(3);
+    }
+
+    @Test
+    void storedControlCharactersLeaveTheAtomFeedTheSitemapAndTheCalendarWellFormed() throws Exception {
+        try {
+            HttpResponse<String> legacy = HttpClient.newHttpClient().send(HttpRequest.newBuilder(fixture())
+                    .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            assertThat(legacy.statusCode()).as(legacy.body()).isEqualTo(200);
+            assertThat(Long.parseLong(legacy.body().strip())).as("control characters in the stored Russian summary").isEqualTo(2);
+
+            String russianFeed = get("/ru/news.atom", "application/atom+xml");
+            assertThat(russianFeed).doesNotContainPattern(RFC_5545_AND_XML_CONTROLS);
+            Document feed = xml(russianFeed);
+            Element entry = entries(feed).stream()
+                    .filter(e -> e.getElementsByTagNameNS(ATOM, "title").item(0).getTextContent().startsWith("Новость, перенесённая"))
+                    .findFirst().orElseThrow();
+            assertThat(entry.getElementsByTagNameNS(ATOM, "title").item(0).getTextContent()).isEqualTo(LegacyControlCharactersFixture.NEWS_TITLE_RU);
+            assertThat(entry.getElementsByTagNameNS(ATOM, "summary").item(0).getTextContent()).isEqualTo(LegacyControlCharactersFixture.NEWS_SUMMARY_RU);
+            Document english = xml(get("/en/news.atom", "application/atom+xml"));
+            assertThat(links(english)).anyMatch(href -> href.endsWith("/en/news/legacy-news"));
+
+            String sitemapText = get("/sitemap.xml", "application/xml");
+            assertThat(sitemapText).doesNotContainPattern(RFC_5545_AND_XML_CONTROLS);
+            Document sitemap = xml(sitemapText);
+            assertThat(texts(sitemap.getElementsByTagNameNS(SITEMAP, "loc"))).anyMatch(l -> l.endsWith("/en/news/legacy-news"));
+
+            String ics = get("/ru/events.ics", "text/calendar");
+            assertThat(ics).doesNotContainPattern(RFC_5545_AND_XML_CONTROLS);
+            Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
+            List<VEvent> events = calendar.getComponents("VEVENT");
+            assertThat(events).anySatisfy(e -> {
+                assertThat(e.getSummary().orElseThrow().getValue()).isEqualTo(LegacyControlCharactersFixture.EVENT_TITLE_RU);
+                assertThat(e.getDescription().orElseThrow().getValue()).isEqualTo("Приходите всей семьёй.");
+                assertThat(e.getLocation().orElseThrow().getValue()).isEqualTo("Главный кампус");
+            });
+        } finally {
+            HttpClient.newHttpClient().send(HttpRequest.newBuilder(fixture()).DELETE().build(), HttpResponse.BodyHandlers.discarding());
+        }
+    }
+
+    private URI fixture() {
+        return URI.create(base.toString()).resolve("/it-fixture/legacy-control-characters");
+    }
+
+    private static List<Element> entries(Document feed) {
+        NodeList nodes = feed.getElementsByTagNameNS(ATOM, "entry");
+        List<Element> entries = new ArrayList<>();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            entries.add((Element) nodes.item(i));
+        }
+        return entries;
+    }
+
+    private static List<String> links(Document feed) {
+        NodeList nodes = feed.getElementsByTagNameNS(ATOM, "link");
+        List<String> links = new ArrayList<>();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            links.add(((Element) nodes.item(i)).getAttribute("href"));
+        }
+        return links;
     }
 
     private String get(String path, String contentType) throws Exception {

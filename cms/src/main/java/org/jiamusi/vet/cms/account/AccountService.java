@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.jiamusi.vet.cms.audit.AuditLog;
 import org.jiamusi.vet.i18n.Language;
+import org.jiamusi.vet.i18n.TextCharacters;
 
 import java.security.SecureRandom;
 import java.text.Normalizer;
@@ -277,6 +278,9 @@ public class AccountService {
         }
         if (displayName.strip().length() > Account.DISPLAY_NAME_MAX) {
             throw new InvalidAccountException("displayName", "account.displayName.tooLong");
+        }
+        if (!TextCharacters.allowed(displayName)) {
+            throw new InvalidAccountException("displayName", "account.displayName.forbiddenCharacter");
         }
         checkPasswordPolicy(username, request.password(), "password");
         checkAssignment(request.roles(), request.institutionId(), request.languages());

@@ -213,10 +213,15 @@ public class ContentService {
         if (reference.length() > 100) {
             throw new ContentValidationException(List.of(Violation.of("ref", null, "content.field.tooLong", Map.of("max", 100))));
         }
+        // The reference is written into XLIFF files (file/@original), so it keeps the same rule as texts.
+        Violation refCharacter = ContentSchema.forbiddenCharacter("ref", null, reference);
+        if (refCharacter != null) {
+            throw new ContentValidationException(List.of(refCharacter));
+        }
         if (findByRef(type, reference).isPresent()) {
             throw new ContentValidationException(List.of(Violation.of("ref", "content.ref.taken")));
         }
-        validate(null, type, draft);
+        validate(null, type, draft, null);
         ContentItem item = new ContentItem(type, reference, owner, sample, clock.instant(), actor.username());
         em.persist(item);
         if (type == ContentType.INSTITUTION && owner == null) {
@@ -242,7 +247,7 @@ public class ContentService {
         draft = RichText.sanitize(schema(item.getType()), draft);
         requireRightsFor(actor, item, previous, draft);
         requireReferencesAllowed(actor, item.getType(), previous, draft);
-        validate(item, item.getType(), draft);
+        validate(item, item.getType(), draft, previous);
         writeRevision(actor, item, previous, draft, comment, "item.save");
         return item;
     }
@@ -254,7 +259,7 @@ public class ContentService {
         ContentDraft restored = RichText.sanitize(schema(item.getType()), revision(id, toRevision));
         requireRightsFor(actor, item, previous, restored);
         requireReferencesAllowed(actor, item.getType(), previous, restored);
-        validate(item, item.getType(), restored);
+        validate(item, item.getType(), restored, previous);
         String note = "rollback to revision " + toRevision + (comment == null || comment.isBlank() ? "" : ": " + comment);
         writeRevision(actor, item, previous, restored, note, "item.rollback");
         return item;
@@ -482,8 +487,8 @@ public class ContentService {
         return ids;
     }
 
-    private void validate(ContentItem item, ContentType type, ContentDraft draft) {
-        List<Violation> violations = new ArrayList<>(schema(type).validate(draft));
+    private void validate(ContentItem item, ContentType type, ContentDraft draft, ContentDraft previous) {
+        List<Violation> violations = new ArrayList<>(schema(type).validate(draft, previous));
         if (item != null && violations.isEmpty()) {
             violations.addAll(projection(type).checkAgainstStored(em, item, draft));
         }

@@ -14,29 +14,24 @@ import org.jiamusi.vet.cms.content.ContentValidationException;
 import org.jiamusi.vet.cms.content.EditConflictException;
 import org.jiamusi.vet.cms.content.FieldDef;
 import org.jiamusi.vet.i18n.Language;
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
-import org.w3c.dom.Node;
-import org.w3c.dom.NodeList;
-import org.xml.sax.SAXException;
+import org.jiamusi.vet.i18n.TextCharacters;
 
 import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 import javax.xml.stream.XMLStreamWriter;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * Exchanges translations with outside translators as XLIFF 2.0 files: Chinese source, Russian or
@@ -49,8 +44,12 @@ import java.util.Optional;
  * <p>
  * An import goes item by item through {@link ContentService#save}, so permissions, validation,
  * optimistic locking, history and the audit log apply as for a translator in the editor: an item is
- * saved whole or not at all, and one refused item does not stop the others. The file is parsed with
- * DOCTYPEs refused, so no external entity is ever read.
+ * saved whole or not at all, and one refused item does not stop the others.
+ * <p>
+ * The file is read as a stream (StAX), so no nesting can exhaust the stack; groups nested deeper than
+ * {@link #MAX_GROUP_DEPTH} refuse the document. A DOCTYPE refuses it too, so no external entity is
+ * ever read and no entity expands. Texts are written and read under {@link TextCharacters}: an export
+ * drops what XML cannot carry, and a unit whose target holds such a character is refused.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.NOT_SUPPORTED)
@@ -63,6 +62,13 @@ public class XliffExchange {
     public static final String META_TYPE = "contentType";
     /** Larger files are refused before parsing. */
     public static final int MAX_BYTES = 5 * 1024 * 1024;
+    /**
+     * How deep {@code <group>}s may nest in a {@code <file>}. XLIFF 2.0 sets no limit; CAT tools write
+     * one or two levels for a document's sections, so 32 is generous, and deeper is an attack or a bug.
+     */
+    public static final int MAX_GROUP_DEPTH = 32;
+    /** How deep any element may nest: the groups, plus the file, unit, segment, target and inline codes inside it. */
+    static final int MAX_ELEMENT_DEPTH = MAX_GROUP_DEPTH + 32;
 
     @Inject
     ContentService content;
@@ -86,7 +92,7 @@ public class XliffExchange {
         requireTarget(target);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
+            XMLStreamWriter xml = TextCharacters.cleaning(XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8"));
             xml.writeStartDocument("UTF-8", "1.0");
             xml.writeCharacters("\n");
             xml.writeStartElement("xliff");
@@ -164,55 +170,158 @@ public class XliffExchange {
         if (document == null || document.length == 0 || document.length > MAX_BYTES) {
             return documentRefused(null, "xliff.refused.malformed", document == null || document.length == 0 ? "empty" : "too large");
         }
-        Document parsed;
+        Parsed parsed;
         try {
-            parsed = parser().parse(new ByteArrayInputStream(document));
-        } catch (SAXException | IOException e) {
+            parsed = read(document);
+        } catch (XMLStreamException | RuntimeException e) {
             return documentRefused(null, "xliff.refused.malformed", e.getMessage());
         }
-        Element root = parsed.getDocumentElement();
-        if (!XLIFF_NS.equals(root.getNamespaceURI()) || !"xliff".equals(root.getLocalName()) || !"2.0".equals(root.getAttribute("version"))) {
-            return documentRefused(null, "xliff.refused.malformed", "not an XLIFF 2.0 document");
-        }
-        Optional<Language> target = Language.ofCode(root.getAttribute("trgLang").strip().toLowerCase());
-        if (target.isEmpty() || target.get() == Language.SOURCE || !Language.SOURCE.code().equals(root.getAttribute("srcLang").strip().toLowerCase())) {
-            return documentRefused(null, "xliff.refused.wrongLanguage", root.getAttribute("srcLang") + " → " + root.getAttribute("trgLang"));
+        if (parsed.refusal() != null) {
+            return parsed.refusal();
         }
         List<UnitResult> results = new ArrayList<>();
-        for (Element file : children(root, XLIFF_NS, "file")) {
-            results.addAll(importFile(actor, file, target.get()));
+        for (XliffFile file : parsed.files()) {
+            results.addAll(importFile(actor, file, parsed.target()));
         }
         if (results.isEmpty()) {
-            return documentRefused(target.get(), "xliff.refused.malformed", "no file element");
+            return documentRefused(parsed.target(), "xliff.refused.malformed", "no file element");
         }
-        return new ImportReport(target.get(), results);
+        return new ImportReport(parsed.target(), results);
     }
 
-    private List<UnitResult> importFile(Actor actor, Element file, Language language) {
-        Map<String, String> meta = new LinkedHashMap<>();
-        for (Element metadata : children(file, MDA_NS, "metadata")) {
-            for (Element group : children(metadata, MDA_NS, "metaGroup")) {
-                for (Element entry : children(group, MDA_NS, "meta")) {
-                    meta.put(entry.getAttribute("type"), entry.getTextContent().strip());
-                }
-            }
+    /** One {@code <file>} as read: its metadata, its {@code original}, and each unit's target (null when it has none), in order. */
+    private record XliffFile(Map<String, String> meta, String original, Map<String, String> targets) {
+    }
+
+    /** What a document holds, or why it is refused whole. */
+    private record Parsed(Language target, List<XliffFile> files, ImportReport refusal) {
+
+        static Parsed refused(Language language, String reason, String detail) {
+            return new Parsed(language, List.of(), documentRefused(language, reason, detail));
         }
-        Map<String, String> targets = new LinkedHashMap<>();
-        for (Element unit : units(file)) {
-            String field = unit.getAttribute("id");
-            StringBuilder text = new StringBuilder();
+    }
+
+    /**
+     * Reads the document in one pass, keeping only what an import needs. The path of open elements
+     * is kept as a list (no recursion), and reading stops at the first group beyond the limit.
+     */
+    private static Parsed read(byte[] document) throws XMLStreamException {
+        XMLStreamReader xml = inputFactory().createXMLStreamReader(new ByteArrayInputStream(document));
+        try {
+            Language target = null;
+            List<XliffFile> files = new ArrayList<>();
+            List<String> path = new ArrayList<>();
+            XliffFile file = null;
+            String metaType = null;
+            String unit = null;
             boolean hasTarget = false;
-            for (Element segment : children(unit, XLIFF_NS, "segment")) {
-                for (Element target : children(segment, XLIFF_NS, "target")) {
-                    text.append(target.getTextContent());
-                    hasTarget = true;
+            int inTarget = 0;
+            StringBuilder text = new StringBuilder();
+            while (xml.hasNext()) {
+                int event = xml.next();
+                switch (event) {
+                    case XMLStreamConstants.DTD -> {
+                        return Parsed.refused(null, "xliff.refused.malformed", "DOCTYPE not allowed");
+                    }
+                    case XMLStreamConstants.START_ELEMENT -> {
+                        String name = name(xml);
+                        String parent = path.isEmpty() ? null : path.get(path.size() - 1);
+                        path.add(name);
+                        if (path.size() > MAX_ELEMENT_DEPTH) {
+                            return Parsed.refused(target, "xliff.refused.tooDeep", "elements nested more than " + MAX_ELEMENT_DEPTH + " deep");
+                        }
+                        if (inTarget > 0) {
+                            inTarget++;
+                        } else if (parent == null) {
+                            if (!"x:xliff".equals(name) || !"2.0".equals(attribute(xml, "version"))) {
+                                return Parsed.refused(null, "xliff.refused.malformed", "not an XLIFF 2.0 document");
+                            }
+                            String srcLang = attribute(xml, "srcLang");
+                            String trgLang = attribute(xml, "trgLang");
+                            Optional<Language> language = Language.ofCode(trgLang.strip().toLowerCase());
+                            if (language.isEmpty() || language.get() == Language.SOURCE
+                                    || !Language.SOURCE.code().equals(srcLang.strip().toLowerCase())) {
+                                return Parsed.refused(null, "xliff.refused.wrongLanguage", srcLang + " → " + trgLang);
+                            }
+                            target = language.get();
+                        } else if (path.size() == 2 && "x:file".equals(name)) {
+                            file = new XliffFile(new LinkedHashMap<>(), attribute(xml, "original"), new LinkedHashMap<>());
+                            files.add(file);
+                        } else if (file != null && "x:group".equals(name) && inGroups(path)) {
+                            if (path.size() - 2 > MAX_GROUP_DEPTH) {
+                                return Parsed.refused(target, "xliff.refused.tooDeep", "groups nested more than " + MAX_GROUP_DEPTH + " deep");
+                            }
+                        } else if (file != null && "x:unit".equals(name) && inGroups(path)) {
+                            unit = attribute(xml, "id");
+                            hasTarget = false;
+                            text.setLength(0);
+                        } else if (unit != null && "x:target".equals(name) && "x:segment".equals(parent)
+                                && "x:unit".equals(path.get(path.size() - 3))) {
+                            hasTarget = true;
+                            inTarget = 1;
+                        } else if (file != null && "m:meta".equals(name) && path.size() == 5
+                                && path.subList(2, 4).equals(List.of("m:metadata", "m:metaGroup"))) {
+                            metaType = attribute(xml, "type");
+                            text.setLength(0);
+                        }
+                    }
+                    case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
+                        if (inTarget > 0 || metaType != null) {
+                            text.append(xml.getText());
+                        }
+                    }
+                    case XMLStreamConstants.END_ELEMENT -> {
+                        String name = path.remove(path.size() - 1);
+                        if (inTarget > 0) {
+                            inTarget--;
+                        } else if (metaType != null && "m:meta".equals(name)) {
+                            file.meta().put(metaType, text.toString().strip());
+                            metaType = null;
+                        } else if (unit != null && "x:unit".equals(name)) {
+                            file.targets().put(unit, hasTarget ? text.toString().strip() : null);
+                            unit = null;
+                        } else if ("x:file".equals(name) && path.size() == 1) {
+                            file = null;
+                        }
+                    }
+                    default -> {
+                        // comments, processing instructions, the document's start and end
+                    }
                 }
             }
-            targets.put(field, hasTarget ? text.toString().strip() : null);
+            if (target == null) {
+                return Parsed.refused(null, "xliff.refused.malformed", "not an XLIFF 2.0 document");
+            }
+            return new Parsed(target, files, null);
+        } finally {
+            xml.close();
         }
+    }
+
+    /** Whether the element just opened is directly in a file or in its groups (xliff, file, group…, this). */
+    private static boolean inGroups(List<String> path) {
+        return path.size() >= 3 && "x:file".equals(path.get(1)) && path.subList(2, path.size() - 1).stream().allMatch("x:group"::equals);
+    }
+
+    /** An element's name with its namespace as a short prefix: {@code x:} XLIFF core, {@code m:} metadata, else {@code ?:}. */
+    private static String name(XMLStreamReader xml) {
+        String namespace = xml.getNamespaceURI();
+        String prefix = XLIFF_NS.equals(namespace) ? "x:" : MDA_NS.equals(namespace) ? "m:" : "?:";
+        return prefix + xml.getLocalName();
+    }
+
+    /** An attribute without a namespace, or "" as DOM gives for a missing one. */
+    private static String attribute(XMLStreamReader xml, String name) {
+        String value = xml.getAttributeValue(null, name);
+        return value == null ? "" : value;
+    }
+
+    private List<UnitResult> importFile(Actor actor, XliffFile file, Language language) {
+        Map<String, String> meta = file.meta();
+        Map<String, String> targets = file.targets();
         Long itemId = parseLong(meta.get(META_ITEM));
         Integer sourceRevision = parseLong(meta.get(META_SOURCE_REVISION)) == null ? null : parseLong(meta.get(META_SOURCE_REVISION)).intValue();
-        String ref = file.getAttribute("original");
+        String ref = file.original();
         Optional<ContentItem> found = itemId == null ? Optional.empty() : content.find(itemId);
         if (found.isEmpty() || sourceRevision == null) {
             return refuseAll(itemId, ref, targets, "xliff.refused.unknownItem", meta.get(META_ITEM));
@@ -239,8 +348,14 @@ public class XliffExchange {
         for (Map.Entry<String, String> unit : targets.entrySet()) {
             String field = unit.getKey();
             String target = unit.getValue();
+            OptionalInt forbidden = TextCharacters.firstForbidden(target);
             if (schema.field(field).filter(FieldDef::translatable).isEmpty()) {
                 results.add(UnitResult.refused(id, ref, field, "xliff.refused.notTranslatable", null));
+                refusedUnit = true;
+            } else if (forbidden.isPresent()) {
+                // XML 1.1 lets a file carry such characters as references (&#1;); the save would refuse them anyway.
+                results.add(UnitResult.refused(id, ref, field, "xliff.refused.forbiddenCharacter",
+                        TextCharacters.name(target.codePointAt(forbidden.getAsInt()))));
                 refusedUnit = true;
             } else if (target == null || target.isBlank() || target.equals(texts.get(field))) {
                 results.add(new UnitResult(id, ref, field, UnitResult.Outcome.UNCHANGED, null, null));
@@ -286,51 +401,21 @@ public class XliffExchange {
         return new ImportReport(language, List.of(UnitResult.refused(null, null, null, reason, detail)));
     }
 
-    /** Units directly in the file or in its groups, at any depth. */
-    private static List<Element> units(Element parent) {
-        List<Element> units = new ArrayList<>();
-        for (Element child : children(parent, XLIFF_NS, null)) {
-            if ("unit".equals(child.getLocalName())) {
-                units.add(child);
-            } else if ("group".equals(child.getLocalName())) {
-                units.addAll(units(child));
-            }
-        }
-        return units;
-    }
-
-    private static List<Element> children(Element parent, String namespace, String localName) {
-        List<Element> found = new ArrayList<>();
-        NodeList nodes = parent.getChildNodes();
-        for (int i = 0; i < nodes.getLength(); i++) {
-            Node node = nodes.item(i);
-            if (node instanceof Element element && Objects.equals(namespace, element.getNamespaceURI())
-                    && (localName == null || localName.equals(element.getLocalName()))) {
-                found.add(element);
-            }
-        }
-        return found;
-    }
-
-    /** A parser that refuses DOCTYPEs, so neither external entities nor entity expansion bombs get in. */
-    static DocumentBuilder parser() {
-        try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-            factory.setNamespaceAware(true);
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
-            factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-            factory.setXIncludeAware(false);
-            factory.setExpandEntityReferences(false);
-            DocumentBuilder builder = factory.newDocumentBuilder();
-            builder.setErrorHandler(null);
-            return builder;
-        } catch (ParserConfigurationException e) {
-            throw new IllegalStateException("The XML parser cannot be made safe", e);
-        }
+    /**
+     * The JDK's own StAX reader (whatever the server's default), with DTDs and external entities off:
+     * a DOCTYPE is refused as soon as it is read, so neither external entities nor entity expansion
+     * bombs get in.
+     */
+    static XMLInputFactory inputFactory() {
+        XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+        factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+        factory.setXMLResolver((publicId, systemId, base, namespace) -> {
+            throw new XMLStreamException("External entity refused: " + systemId);
+        });
+        return factory;
     }
 
     private static Long parseLong(String text) {

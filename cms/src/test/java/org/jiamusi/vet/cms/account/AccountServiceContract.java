@@ -178,6 +178,20 @@ abstract class AccountServiceContract {
     }
 
     @Test
+    void displayNameWithAControlCharacterIsRefusedAndNothingIsSaved() {
+        NewAccount editor = Accounts.editor();
+        NewAccount pasted = new NewAccount(editor.username(), "王\u0001老师", editor.password(), editor.roles(),
+                editor.institutionId(), editor.languages(), editor.mustChangePassword());
+
+        assertThatThrownBy(() -> accounts(service -> service.create(Accounts.administrator(), pasted)))
+                .isInstanceOfSatisfying(InvalidAccountException.class, e -> {
+                    assertThat(e.field()).isEqualTo("displayName");
+                    assertThat(e.messageKey()).isEqualTo("account.displayName.forbiddenCharacter");
+                });
+        assertThat(accountCount()).isZero();
+    }
+
+    @Test
     void translatorCannotTranslateIntoTheChineseSource() {
         assertThatThrownBy(() -> accounts(service -> service.create(Accounts.administrator(), Accounts.translator(EnumSet.of(Language.RU, Language.ZH)))))
                 .isInstanceOf(InvalidAccountException.class)

@@ -327,6 +327,53 @@ abstract class ContentServiceContract {
     }
 
     @Test
+    void aSummaryHoldingAControlCharacterIsRefusedNamingTheFieldAndNothingIsSaved() {
+        long id = create(Actors.editor(), "control-character", Programmes.welding()).getId();
+        ContentDraft before = workingCopy(id);
+        ContentDraft pasted = withSourceText(Programmes.welding(), "summary", "焊接\u0001技术")
+                .withTexts(Language.RU, Map.of("title", Programmes.WELDING_RU, "summary", "Сварка\uFFFF"));
+
+        assertThatThrownBy(() -> save(Actors.editor(), id, pasted, "pasted from a word processor"))
+                .isInstanceOfSatisfying(ContentValidationException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::field, Violation::language, Violation::messageKey, Violation::arguments)
+                        .containsExactlyInAnyOrder(
+                                org.assertj.core.groups.Tuple.tuple("summary", Language.ZH, "content.field.forbiddenCharacter",
+                                        Map.of("character", "U+0001", "position", 3)),
+                                org.assertj.core.groups.Tuple.tuple("summary", Language.RU, "content.field.forbiddenCharacter",
+                                        Map.of("character", "U+FFFF", "position", 7))));
+        assertThat(item(id).getCurrentRevision()).isEqualTo(1);
+        assertThat(workingCopy(id)).isEqualTo(before);
+        assertThat(history(id)).hasSize(1);
+
+        assertThatThrownBy(() -> create(Actors.editor(), "control\u0007ref", Programmes.chineseOnly("会计")))
+                .isInstanceOfSatisfying(ContentValidationException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::field, Violation::messageKey).containsExactly(
+                                org.assertj.core.groups.Tuple.tuple("ref", "content.field.forbiddenCharacter")));
+        assertThat(findByRef("control\u0007ref")).isEmpty();
+        String emojiAndExtensionB = "焊接技术 \uD83D\uDD25 \uD840\uDC00";
+        save(Actors.editor(), id, withSourceText(Programmes.welding(), "summary", emojiAndExtensionB), "emoji and CJK Extension B are text");
+        assertThat(workingCopy(id).text(Language.ZH, "summary")).isEqualTo(emojiAndExtensionB);
+    }
+
+    @Test
+    void aControlCharacterStoredBeforeTheRuleBlocksNoSaveThatLeavesItAsItIs() {
+        long id = create(Actors.editor(), "legacy-control-character", Programmes.welding()).getId();
+        ContentDraft legacy = withSourceText(Programmes.welding(), "description", "学习焊条电弧焊\u0001和机器人焊接。");
+        // As text saved before the rule: written beneath the service, straight into the revision.
+        inTransaction(s -> emOf(s).createNativeQuery("update content_revision set data = ?1 where item_id = ?2")
+                .setParameter(1, legacy.toJson()).setParameter(2, id).executeUpdate());
+
+        save(Actors.editor(), id, withSourceText(legacy, "summary", "焊接工艺、焊接机器人与质量检验。"), "summary only");
+        assertThat(item(id).getCurrentRevision()).isEqualTo(2);
+
+        assertThatThrownBy(() -> save(Actors.editor(), id, withSourceText(legacy, "description", "新\u0002描述"), "new control character"))
+                .isInstanceOfSatisfying(ContentValidationException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::field, Violation::messageKey)
+                        .containsExactly(org.assertj.core.groups.Tuple.tuple("description", "content.field.forbiddenCharacter")));
+        assertThat(item(id).getCurrentRevision()).isEqualTo(2);
+    }
+
+    @Test
     void slugsAreMadeOnceKeptThroughRetitlingAndOldOnesStillLead() {
         ContentDraft optometry = Programmes.chineseOnly("眼视光技术")
                 .withTexts(Language.RU, Map.of("title", "Оптометрия"));

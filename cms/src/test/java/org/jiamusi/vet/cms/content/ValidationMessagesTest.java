@@ -64,6 +64,15 @@ class ValidationMessagesTest {
                 .isEqualTo("Не более 21 символа.");
     }
 
+    @Test
+    void aForbiddenCharacterIsNamedWithItsPositionInEveryLanguage() {
+        Violation pasted = Violation.of("summary", Language.ZH, "content.field.forbiddenCharacter", Map.of("character", "U+0001", "position", 1234));
+
+        assertThat(ValidationMessages.format(pasted, Language.ZH)).contains("控制字符", "U+0001", "第 1,234 个字符");
+        assertThat(ValidationMessages.format(pasted, Language.RU)).contains("управляющий символ", "U+0001", "знак № 1\u00a0234");
+        assertThat(ValidationMessages.format(pasted, Language.EN)).contains("control character", "U+0001", "character 1,234");
+    }
+
     private static Properties bundle(Language language) throws IOException {
         Properties properties = new Properties();
         try (Reader reader = Files.newBufferedReader(Path.of("src/main/resources/messages/validation_" + language.code() + ".properties"),

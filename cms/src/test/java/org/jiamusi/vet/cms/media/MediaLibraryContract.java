@@ -181,6 +181,18 @@ abstract class MediaLibraryContract {
                 .isInstanceOfSatisfying(MediaRejectedException.class, e -> assertThat(e.arguments()).containsEntry("languages", "ru, en"));
     }
 
+    @Test
+    void anAltTextHoldingAControlCharacterIsRefusedAndChangesNothing() {
+        ContentItem item = upload("workshop.png", png(40, 40), ALT);
+        Map<Language, String> pasted = Map.of(Language.ZH, "实训室", Language.RU, "Мастерская\u0001", Language.EN, "The workshop");
+
+        assertThatThrownBy(() -> office.inTransaction((Services s) -> s.media().updateTexts(Actors.editor(), item.getId(), 1, pasted, Map.of())))
+                .isInstanceOfSatisfying(org.jiamusi.vet.cms.content.ContentValidationException.class, e -> assertThat(e.violations())
+                        .extracting(v -> v.field(), v -> v.language(), v -> v.messageKey())
+                        .containsExactly(org.assertj.core.groups.Tuple.tuple(MediaItemProjection.ALT_TEXT, Language.RU, "content.field.forbiddenCharacter")));
+        assertThat(office.inTransaction((Services s) -> s.media().find(item.getId())).orElseThrow().altTexts()).isEqualTo(ALT);
+    }
+
     // ------------------------------------------------------------ helpers
 
     private ContentItem upload(String name, byte[] content, Map<Language, String> alt) {

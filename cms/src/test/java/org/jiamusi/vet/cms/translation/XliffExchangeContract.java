@@ -166,6 +166,70 @@ abstract class XliffExchangeContract {
         assertThat(office.inTransaction((Services s) -> s.content().workingCopy(id)).text(Language.EN, "title")).isEqualTo(ELDERLY_CARE_EN);
     }
 
+    @Test
+    void twentyThousandNestedGroupsAreRefusedWithAReportLineAndNothingIsApplied() {
+        long id = create(Programmes.chineseOnly("冰雪运动"));
+        String deep = "<group id=\"g\">".repeat(20_000) + unit("title", "Ice and Snow Sports") + "</group>".repeat(20_000);
+
+        ImportReport report = importAs(Actors.editor(), document("en", fileWith(id, 1, deep)));
+
+        assertThat(report.units()).extracting(UnitResult::outcome, UnitResult::reason).containsExactly(tuple(REFUSED, "xliff.refused.tooDeep"));
+        assertThat(office.inTransaction((Services s) -> s.content().workingCopy(id)).hasLanguage(Language.EN)).isFalse();
+    }
+
+    @Test
+    void groupsNestThirtyTwoDeepButNotThirtyThree() {
+        long id = create(Programmes.chineseOnly("智慧农业"));
+        String thirtyTwo = "<group id=\"g\">".repeat(32) + unit("title", "Smart Agriculture") + "</group>".repeat(32);
+        String thirtyThree = "<group id=\"g\">".repeat(33) + unit("title", "Smart Agriculture") + "</group>".repeat(33);
+
+        ImportReport tooDeep = importAs(Actors.editor(), document("en", fileWith(id, 1, thirtyThree)));
+        ImportReport deepEnough = importAs(Actors.editor(), document("en", fileWith(id, 1, thirtyTwo)));
+
+        assertThat(tooDeep.units()).extracting(UnitResult::reason).containsExactly("xliff.refused.tooDeep");
+        assertThat(deepEnough.units()).extracting(UnitResult::field, UnitResult::outcome).containsExactly(tuple("title", CHANGED));
+        assertThat(office.inTransaction((Services s) -> s.content().workingCopy(id)).text(Language.EN, "title")).isEqualTo("Smart Agriculture");
+    }
+
+    @Test
+    void aStoredControlCharacterDoesNotBreakTheExportAndTheFileComesBackIn() throws Exception {
+        long id = create(Programmes.chineseOnly(ELDERLY_CARE_ZH));
+        // As text saved before the rule: written beneath the service, straight into the revision.
+        ContentDraft legacy = Programmes.chineseOnly(ELDERLY_CARE_ZH).withTexts(Language.ZH,
+                Map.of("title", ELDERLY_CARE_ZH, "summary", "老年\u0001护理\u001F服务\uFFFE"));
+        office.inTransaction((Services s) -> s.em().createNativeQuery("update content_revision set data = ?1 where item_id = ?2")
+                .setParameter(1, legacy.toJson()).setParameter(2, id).executeUpdate());
+        assertThat(office.inTransaction((Services s) -> s.content().workingCopy(id)).text(Language.ZH, "summary")).contains("\u0001");
+
+        byte[] exported = office.inTransaction((Services s) -> s.xliff().export(Actors.editor(), List.of(id), Language.EN));
+        org.w3c.dom.Document parsed = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new java.io.ByteArrayInputStream(exported));
+        assertThat(parsed.getDocumentElement().getTextContent()).contains("老年护理服务").doesNotContain("\u0001");
+
+        String translated = new String(exported, StandardCharsets.UTF_8)
+                .replace("<source>" + ELDERLY_CARE_ZH + "</source>", "<source>" + ELDERLY_CARE_ZH + "</source><target>" + ELDERLY_CARE_EN + "</target>")
+                .replace("<source>老年护理服务</source>", "<source>老年护理服务</source><target>Elderly care services</target>");
+        ImportReport report = importAs(Actors.editor(), translated);
+
+        assertThat(report.units()).extracting(UnitResult::field, UnitResult::outcome).containsExactly(tuple("title", CHANGED), tuple("summary", CHANGED));
+        assertThat(office.inTransaction((Services s) -> s.content().workingCopy(id)).text(Language.EN, "summary")).isEqualTo("Elderly care services");
+    }
+
+    @Test
+    void aTargetCarryingAControlCharacterIsRefusedUnitByUnit() {
+        long id = create(Programmes.chineseOnly("护理"));
+        // XML 1.1 lets a file carry U+0001 as a reference; XML 1.0 would not parse at all.
+        String xml11 = document("en", file(id, 1, ordered("title", "Nursing", "summary", "Care&#1;giving")))
+                .replace("<?xml version=\"1.0\"", "<?xml version=\"1.1\"");
+
+        ImportReport report = importAs(Actors.editor(), xml11);
+
+        assertThat(report.units()).extracting(UnitResult::field, UnitResult::outcome, UnitResult::reason, UnitResult::detail).containsExactly(
+                tuple("title", REFUSED, "xliff.refused.otherUnit", null),
+                tuple("summary", REFUSED, "xliff.refused.forbiddenCharacter", "U+0001"));
+        assertThat(office.inTransaction((Services s) -> s.content().workingCopy(id)).hasLanguage(Language.EN)).isFalse();
+    }
+
     // ------------------------------------------------------------ helpers
 
     private long create(ContentDraft draft) {
@@ -191,11 +255,18 @@ abstract class XliffExchangeContract {
     }
 
     private static String file(long id, int sourceRevision, Map<String, String> targets) {
-        StringBuilder file = new StringBuilder("<file id=\"item-" + id + "\"><mda:metadata><mda:metaGroup category=\"vet-portal\">"
+        StringBuilder units = new StringBuilder();
+        targets.forEach((field, target) -> units.append(unit(field, target)));
+        return fileWith(id, sourceRevision, units.toString());
+    }
+
+    private static String fileWith(long id, int sourceRevision, String content) {
+        return "<file id=\"item-" + id + "\"><mda:metadata><mda:metaGroup category=\"vet-portal\">"
                 + "<mda:meta type=\"itemId\">" + id + "</mda:meta><mda:meta type=\"sourceRevision\">" + sourceRevision
-                + "</mda:meta></mda:metaGroup></mda:metadata>");
-        targets.forEach((field, target) -> file.append("<unit id=\"").append(field).append("\"><segment><source>源</source><target>")
-                .append(target).append("</target></segment></unit>"));
-        return file.append("</file>").toString();
+                + "</mda:meta></mda:metaGroup></mda:metadata>" + content + "</file>";
+    }
+
+    private static String unit(String field, String target) {
+        return "<unit id=\"" + field + "\"><segment><source>源</source><target>" + target + "</target></segment></unit>";
     }
 }

@@ -20,6 +20,7 @@ import org.jiamusi.vet.cms.event.EventService;
 import org.jiamusi.vet.cms.event.EventText;
 import org.jiamusi.vet.i18n.Formats;
 import org.jiamusi.vet.i18n.Language;
+import org.jiamusi.vet.i18n.TextCharacters;
 import org.jiamusi.vet.web.infra.Route;
 import org.jiamusi.vet.web.infra.SiteAddress;
 
@@ -34,7 +35,8 @@ import java.util.Optional;
 /**
  * {@code /{lang}/events.ics}: the coming events in the reader's language as an iCalendar feed a
  * phone or desktop calendar subscribes to; {@code /{lang}/events/{slug}.ics}: one event, to add to
- * a calendar. Written with ical4j, times in the city's zone.
+ * a calendar. Written with ical4j, times in the city's zone; texts are cleaned of the control
+ * characters RFC 5545 does not allow in TEXT, which texts stored before the save refused them may hold.
  */
 @WebServlet("/feeds/events.ics")
 public class EventsCalendarServlet extends HttpServlet {
@@ -78,19 +80,19 @@ public class EventsCalendarServlet extends HttpServlet {
         LocalDate end = event.getEndDate() == null ? event.getStartDate() : event.getEndDate();
         if (event.getStartTime() != null && event.getEndTime() != null) {
             component = new VEvent(ZonedDateTime.of(event.getStartDate(), event.getStartTime(), Formats.CITY_ZONE),
-                    ZonedDateTime.of(end, event.getEndTime(), Formats.CITY_ZONE), text.getTitle());
+                    ZonedDateTime.of(end, event.getEndTime(), Formats.CITY_ZONE), TextCharacters.clean(text.getTitle()));
         } else {
             // All-day events end on the day after their last day, as iCalendar counts them.
-            component = new VEvent(event.getStartDate(), end.plusDays(1), text.getTitle());
+            component = new VEvent(event.getStartDate(), end.plusDays(1), TextCharacters.clean(text.getTitle()));
         }
         component.add(new Uid("event-" + event.getId() + "@vet-portal.jiamusi"));
         if (text.getSummary() != null) {
-            component.add(new Description(text.getSummary()));
+            component.add(new Description(TextCharacters.clean(text.getSummary())));
         }
         if (text.getVenue() != null) {
-            component.add(new Location(text.getVenue()));
+            component.add(new Location(TextCharacters.clean(text.getVenue())));
         }
-        component.add(new Url(URI.create(site + "/" + reader.code() + "/events/" + text.getSlug())));
+        component.add(new Url(URI.create(site + "/" + reader.code() + "/events/" + TextCharacters.clean(text.getSlug()))));
         return component;
     }
 

@@ -10,6 +10,7 @@ import org.jiamusi.vet.cms.news.NewsArticle;
 import org.jiamusi.vet.cms.news.NewsService;
 import org.jiamusi.vet.i18n.Formats;
 import org.jiamusi.vet.i18n.Language;
+import org.jiamusi.vet.i18n.TextCharacters;
 import org.jiamusi.vet.web.infra.Route;
 import org.jiamusi.vet.web.infra.SiteAddress;
 
@@ -42,7 +43,8 @@ public class NewsFeedServlet extends HttpServlet {
         List<NewsArticle> articles = news.latest(MAX_ENTRIES);
         response.setContentType("application/atom+xml; charset=UTF-8");
         try (Writer out = response.getWriter()) {
-            XMLStreamWriter xml = XMLOutputFactory.newInstance().createXMLStreamWriter(out);
+            // Cleaned: one control character in a stored text would make the document unreadable for every reader.
+            XMLStreamWriter xml = TextCharacters.cleaning(XMLOutputFactory.newInstance().createXMLStreamWriter(out));
             xml.writeStartDocument("UTF-8", "1.0");
             xml.writeStartElement("feed");
             xml.writeDefaultNamespace(ATOM);

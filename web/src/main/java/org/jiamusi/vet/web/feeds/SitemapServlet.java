@@ -9,6 +9,7 @@ import org.jiamusi.vet.cms.content.PublicItem;
 import org.jiamusi.vet.cms.content.PublicItemList;
 import org.jiamusi.vet.cms.content.PublicText;
 import org.jiamusi.vet.i18n.Language;
+import org.jiamusi.vet.i18n.TextCharacters;
 import org.jiamusi.vet.search.SearchType;
 import org.jiamusi.vet.web.infra.SiteAddress;
 
@@ -43,7 +44,8 @@ public class SitemapServlet extends HttpServlet {
         String site = SiteAddress.base(request);
         response.setContentType("application/xml; charset=UTF-8");
         try (Writer out = response.getWriter()) {
-            XMLStreamWriter xml = XMLOutputFactory.newInstance().createXMLStreamWriter(out);
+            // Cleaned: one control character in a stored text would make the document unreadable for every reader.
+            XMLStreamWriter xml = TextCharacters.cleaning(XMLOutputFactory.newInstance().createXMLStreamWriter(out));
             xml.writeStartDocument("UTF-8", "1.0");
             xml.writeStartElement("urlset");
             xml.writeDefaultNamespace(SITEMAP);
