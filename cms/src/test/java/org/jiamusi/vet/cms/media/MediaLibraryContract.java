@@ -190,7 +190,7 @@ abstract class MediaLibraryContract {
                 .isInstanceOfSatisfying(org.jiamusi.vet.cms.content.ContentValidationException.class, e -> assertThat(e.violations())
                         .extracting(v -> v.field(), v -> v.language(), v -> v.messageKey())
                         .containsExactly(org.assertj.core.groups.Tuple.tuple(MediaItemProjection.ALT_TEXT, Language.RU, "content.field.forbiddenCharacter")));
-        assertThat(office.inTransaction((Services s) -> s.media().find(item.getId())).orElseThrow().altTexts()).isEqualTo(ALT);
+        assertThat(office.inTransaction((Services s) -> s.media().find(Actors.editor(), item.getId())).orElseThrow().altTexts()).isEqualTo(ALT);
     }
 
     // ------------------------------------------------------------ helpers
