@@ -45,7 +45,8 @@ import java.util.regex.Pattern;
  * {@link MediaStorage} under a key the library makes, never under the uploaded name. An upload is
  * refused, storing nothing, when its bytes are not a JPEG, PNG, GIF, WebP or PDF whatever its name
  * says, when it is larger than {@link #MAX_BYTES}, when an image is larger than
- * {@link #MAX_SIDE} pixels a side or cannot be read, and when an image lacks its alternative text in
+ * {@link #MAX_SIDE} pixels a side or cannot be read, when a PDF cannot be read or carries JavaScript,
+ * launch actions or embedded files ({@link PdfFiles}), and when an image lacks its alternative text in
  * any of the three languages: a screen reader has to say something in every language of the site.
  */
 @ApplicationScoped
@@ -107,6 +108,8 @@ public class MediaLibrary {
             }
             requireAltTexts(upload.altTexts());
             thumbnail = ImageFiles.thumbnail(bytes, format);
+        } else {
+            PdfFiles.check(bytes);
         }
         ZonedDateTime now = ZonedDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
         String key = String.format("%04d/%02d/%s.%s", now.getYear(), now.getMonthValue(), UUID.randomUUID(), format.extension());

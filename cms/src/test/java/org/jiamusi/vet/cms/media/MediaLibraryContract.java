@@ -125,7 +125,7 @@ abstract class MediaLibraryContract {
 
     @Test
     void aPdfNeedsNoAltTextAndHasNoThumbnail() {
-        ContentItem item = upload("jiamusi-plan.pdf", pdf(2000), Map.of());
+        ContentItem item = upload("jiamusi-plan.pdf", CraftedFiles.plainPdf(), Map.of());
 
         MediaSummary summary = office.inTransaction((Services s) -> s.media().find(Actors.editor(), item.getId())).orElseThrow();
         assertThat(summary.mediaType()).isEqualTo("application/pdf");
