@@ -46,7 +46,8 @@ import java.util.regex.Pattern;
  * refused, storing nothing, when its bytes are not a JPEG, PNG, GIF, WebP or PDF whatever its name
  * says, when it is larger than {@link #MAX_BYTES}, when an image is larger than
  * {@link #MAX_SIDE} pixels a side or cannot be read, when a PDF cannot be read or carries JavaScript,
- * launch actions or embedded files ({@link PdfFiles}), and when an image lacks its alternative text in
+ * launch actions or embedded files ({@link PdfFiles}), when the file holds HTML or script
+ * ({@link HiddenMarkup}), and when an image lacks its alternative text in
  * any of the three languages: a screen reader has to say something in every language of the site.
  */
 @ApplicationScoped
@@ -110,6 +111,9 @@ public class MediaLibrary {
             thumbnail = ImageFiles.thumbnail(bytes, format);
         } else {
             PdfFiles.check(bytes);
+        }
+        if (HiddenMarkup.in(bytes)) {
+            throw new MediaRejectedException("media.upload.hiddenMarkup", Map.of("name", displayName(upload.fileName())));
         }
         ZonedDateTime now = ZonedDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
         String key = String.format("%04d/%02d/%s.%s", now.getYear(), now.getMonthValue(), UUID.randomUUID(), format.extension());

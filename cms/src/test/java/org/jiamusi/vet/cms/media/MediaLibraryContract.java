@@ -134,6 +134,33 @@ abstract class MediaLibraryContract {
     }
 
     @Test
+    void pdfsWithJavaScriptOrHtmlAndAWebpHeaderWithAnHtmlBodyAreRefusedAndNothingIsStored() {
+        long before = office.inTransaction((Services s) -> s.media().count(Actors.editor()));
+        long filesBefore = filesUnder(folder);
+        byte[] scripted = CraftedFiles.pdf(document -> document.getDocumentCatalog()
+                .setOpenAction(new org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript("app.alert(1)")));
+        byte[] pdfThenHtml = CraftedFiles.concat(CraftedFiles.plainPdf(),
+                CraftedFiles.ascii("<html><body>" + CraftedFiles.SCRIPT + "</body></html>"));
+        byte[] htmlThenPdf = CraftedFiles.concat(CraftedFiles.ascii("<html><body>" + CraftedFiles.SCRIPT + "</body></html>\n"),
+                CraftedFiles.plainPdf());
+
+        assertThatThrownBy(() -> upload("plan.pdf", scripted, Map.of()))
+                .isInstanceOfSatisfying(MediaRejectedException.class, e -> assertThat(e.messageKey()).isEqualTo("media.upload.pdfActive"));
+        assertThatThrownBy(() -> upload("plan.pdf", pdfThenHtml, Map.of()))
+                .isInstanceOfSatisfying(MediaRejectedException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("media.upload.hiddenMarkup");
+                    assertThat(e.arguments()).containsEntry("name", "plan.pdf");
+                });
+        assertThatThrownBy(() -> upload("plan.pdf", htmlThenPdf, Map.of()))
+                .isInstanceOfSatisfying(MediaRejectedException.class, e -> assertThat(e.messageKey()).isEqualTo("media.upload.typeRefused"));
+        assertThatThrownBy(() -> upload("photo.webp", CraftedFiles.webpHeaderWithHtmlBody(), ALT))
+                .isInstanceOfSatisfying(MediaRejectedException.class, e -> assertThat(e.messageKey()).isEqualTo("media.upload.unreadable"));
+
+        assertThat(office.inTransaction((Services s) -> s.media().count(Actors.editor()))).isEqualTo(before);
+        assertThat(filesUnder(folder)).isEqualTo(filesBefore);
+    }
+
+    @Test
     void mediaInUseCannotBeDeletedAndIsDeletedWithItsFilesOnceUnused() {
         long photo = upload("photo.jpg", jpeg(800, 600), ALT).getId();
         long inline = upload("inline.png", png(30, 30), ALT).getId();
