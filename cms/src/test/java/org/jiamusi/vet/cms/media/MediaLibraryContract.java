@@ -134,6 +134,34 @@ abstract class MediaLibraryContract {
     }
 
     @Test
+    void aGifJavaScriptPolyglotIsStoredReEncodedSoTheServedFileCarriesNoScript() throws IOException {
+        byte[] polyglot = CraftedFiles.gifJavaScriptPolyglot(CraftedFiles.animatedGif(40, 30, CraftedFiles.BLUE, CraftedFiles.RED));
+
+        ContentItem item = upload("kaifangri.gif", polyglot, ALT);
+
+        MediaSummary summary = office.inTransaction((Services s) -> s.media().find(Actors.editor(), item.getId())).orElseThrow();
+        byte[] served = Files.readAllBytes(office.storage().path(summary.storageKey()));
+        assertThat(CraftedFiles.contains(served, "alert(")).isFalse();
+        assertThat(CraftedFiles.contains(served, "<script")).isFalse();
+        assertThat(served).startsWith('G', 'I', 'F', '8', '9', 'a');
+        assertThat(summary.byteSize()).isEqualTo(served.length);
+        assertThat(summary.width()).isEqualTo(40);
+        assertThat(ImageIO.read(new ByteArrayInputStream(served)).getHeight()).isEqualTo(30);
+    }
+
+    @Test
+    void aPhotoIsStoredWithoutItsExifGpsPosition() throws IOException {
+        ContentItem item = upload("shixun.jpg", CraftedFiles.sidewaysJpegWithGps(120, 60), ALT);
+
+        MediaSummary summary = office.inTransaction((Services s) -> s.media().find(Actors.editor(), item.getId())).orElseThrow();
+        byte[] served = Files.readAllBytes(office.storage().path(summary.storageKey()));
+        assertThat(CraftedFiles.contains(served, "JIAMUSI-GPS")).isFalse();
+        assertThat(CraftedFiles.contains(served, "Exif")).isFalse();
+        assertThat(summary.width()).isEqualTo(60);
+        assertThat(summary.height()).isEqualTo(120);
+    }
+
+    @Test
     void pdfsWithJavaScriptOrHtmlAndAWebpHeaderWithAnHtmlBodyAreRefusedAndNothingIsStored() {
         long before = office.inTransaction((Services s) -> s.media().count(Actors.editor()));
         long filesBefore = filesUnder(folder);
