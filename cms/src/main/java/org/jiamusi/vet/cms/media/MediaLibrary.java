@@ -45,8 +45,12 @@ import java.util.regex.Pattern;
  * {@link MediaStorage} under a key the library makes, never under the uploaded name. An upload is
  * refused, storing nothing, when its bytes are not a JPEG, PNG, GIF, WebP or PDF whatever its name
  * says, when it is larger than {@link #MAX_BYTES}, when an image is larger than
- * {@link #MAX_SIDE} pixels a side or cannot be read, and when an image lacks its alternative text in
- * any of the three languages: a screen reader has to say something in every language of the site.
+ * {@link #MAX_SIDE} pixels a side or {@link #MAX_PIXELS} in all or cannot be read, when a PDF
+ * cannot be read or carries JavaScript, launch actions or embedded files ({@link PdfFiles}), when
+ * what would be served holds HTML or script ({@link HiddenMarkup}), and when an image lacks its
+ * alternative text in any of the three languages: a screen reader has to say something in every
+ * language of the site. An image is stored as {@link ImageFiles} wrote it afresh, not as uploaded:
+ * that is the file the browser gets.
  */
 @ApplicationScoped
 @Transactional
@@ -54,8 +58,11 @@ public class MediaLibrary {
 
     public static final long MAX_BYTES = 10L * 1024 * 1024;
     public static final int MAX_SIDE = 8000;
-    /** Width times height: a 8000 × 8000 image would take 256 MB decoded; 40 million pixels is 160 MB. */
-    public static final long MAX_PIXELS = 40_000_000L;
+    /**
+     * Width times height, read from the header before decoding: an 8000 × 8000 image would take 256 MB
+     * decoded on a 512 MB heap; 25 million pixels (a 24-megapixel camera's 6000 × 4000) take 100 MB.
+     */
+    public static final long MAX_PIXELS = 25_000_000L;
     private static final Pattern MEDIA_LINK = Pattern.compile("/media/(\\d+)(?:[/\"'?#]|$)");
 
     @PersistenceContext
@@ -96,34 +103,34 @@ public class MediaLibrary {
         }
         MediaFormat format = MediaFormat.detect(bytes)
                 .orElseThrow(() -> new MediaRejectedException("media.upload.typeRefused", Map.of("name", displayName(upload.fileName()))));
-        ImageFiles.Size size = null;
-        byte[] thumbnail = null;
+        byte[] stored = bytes;
+        ImageFiles.Clean image = null;
         if (format.isImage()) {
-            size = ImageFiles.size(bytes, format);
-            if (size.width() < 1 || size.height() < 1 || size.width() > MAX_SIDE || size.height() > MAX_SIDE
-                    || (long) size.width() * size.height() > MAX_PIXELS) {
-                throw new MediaRejectedException("media.upload.tooManyPixels",
-                        Map.of("width", size.width(), "height", size.height(), "max", MAX_SIDE));
-            }
+            image = ImageFiles.clean(bytes, format);
             requireAltTexts(upload.altTexts());
-            thumbnail = ImageFiles.thumbnail(bytes, format);
+            stored = image.content();
+        } else {
+            PdfFiles.check(bytes);
+        }
+        if (HiddenMarkup.in(stored)) {
+            throw new MediaRejectedException("media.upload.hiddenMarkup", Map.of("name", displayName(upload.fileName())));
         }
         ZonedDateTime now = ZonedDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
         String key = String.format("%04d/%02d/%s.%s", now.getYear(), now.getMonthValue(), UUID.randomUUID(), format.extension());
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put(MediaItemProjection.FILE_NAME, storedName(upload.fileName(), format));
         fields.put(MediaItemProjection.MEDIA_TYPE, format.mediaType());
-        fields.put(MediaItemProjection.BYTE_SIZE, Long.toString(bytes.length));
+        fields.put(MediaItemProjection.BYTE_SIZE, Long.toString(stored.length));
         fields.put(MediaItemProjection.STORAGE_KEY, key);
-        if (size != null) {
-            fields.put(MediaItemProjection.WIDTH, Integer.toString(size.width()));
-            fields.put(MediaItemProjection.HEIGHT, Integer.toString(size.height()));
+        if (image != null) {
+            fields.put(MediaItemProjection.WIDTH, Integer.toString(image.width()));
+            fields.put(MediaItemProjection.HEIGHT, Integer.toString(image.height()));
         }
         ContentItem item = content.create(actor, ContentType.MEDIA_ITEM, null, upload.institutionId(), false,
                 new ContentDraft(fields, texts(upload.altTexts(), upload.captions())), "upload " + fields.get(MediaItemProjection.FILE_NAME));
-        storage.write(key, bytes);
-        if (thumbnail != null) {
-            storage.write(MediaStorage.thumbnailKey(key, ImageFiles.thumbnailExtension(format)), thumbnail);
+        storage.write(key, stored);
+        if (image != null) {
+            storage.write(MediaStorage.thumbnailKey(key, ImageFiles.thumbnailExtension(format)), image.thumbnail());
         }
         return item;
     }

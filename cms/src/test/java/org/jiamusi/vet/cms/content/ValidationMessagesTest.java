@@ -22,15 +22,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ValidationMessagesTest {
 
     private static final Pattern KEY_LITERAL = Pattern.compile("\"((?:content|account)\\.[a-zA-Z_.]+[a-zA-Z_])\"");
+    /** The media library's refusals, which the back office shows from the same bundles. */
+    private static final Pattern MEDIA_KEY = Pattern.compile("MediaRejectedException\\(\"([a-zA-Z_.]+[a-zA-Z_])\"");
 
     @Test
     void everyMessageKeyOfTheCmsSourcesExistsInEveryLanguage() throws IOException {
         Set<String> used = new TreeSet<>();
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
             for (Path file : files.filter(p -> p.toString().endsWith(".java")).toList()) {
-                Matcher matcher = KEY_LITERAL.matcher(Files.readString(file, StandardCharsets.UTF_8));
-                while (matcher.find()) {
-                    used.add(matcher.group(1));
+                String source = Files.readString(file, StandardCharsets.UTF_8);
+                for (Pattern pattern : new Pattern[] {KEY_LITERAL, MEDIA_KEY}) {
+                    Matcher matcher = pattern.matcher(source);
+                    while (matcher.find()) {
+                        used.add(matcher.group(1));
+                    }
                 }
             }
         }

@@ -125,12 +125,67 @@ abstract class MediaLibraryContract {
 
     @Test
     void aPdfNeedsNoAltTextAndHasNoThumbnail() {
-        ContentItem item = upload("jiamusi-plan.pdf", pdf(2000), Map.of());
+        ContentItem item = upload("jiamusi-plan.pdf", CraftedFiles.plainPdf(), Map.of());
 
         MediaSummary summary = office.inTransaction((Services s) -> s.media().find(Actors.editor(), item.getId())).orElseThrow();
         assertThat(summary.mediaType()).isEqualTo("application/pdf");
         assertThat(summary.thumbnailKey()).isNull();
         assertThat(summary.width()).isNull();
+    }
+
+    @Test
+    void aGifJavaScriptPolyglotIsStoredReEncodedSoTheServedFileCarriesNoScript() throws IOException {
+        byte[] polyglot = CraftedFiles.gifJavaScriptPolyglot(CraftedFiles.animatedGif(40, 30, CraftedFiles.BLUE, CraftedFiles.RED));
+
+        ContentItem item = upload("kaifangri.gif", polyglot, ALT);
+
+        MediaSummary summary = office.inTransaction((Services s) -> s.media().find(Actors.editor(), item.getId())).orElseThrow();
+        byte[] served = Files.readAllBytes(office.storage().path(summary.storageKey()));
+        assertThat(CraftedFiles.contains(served, "alert(")).isFalse();
+        assertThat(CraftedFiles.contains(served, "<script")).isFalse();
+        assertThat(served).startsWith('G', 'I', 'F', '8', '9', 'a');
+        assertThat(summary.byteSize()).isEqualTo(served.length);
+        assertThat(summary.width()).isEqualTo(40);
+        assertThat(ImageIO.read(new ByteArrayInputStream(served)).getHeight()).isEqualTo(30);
+    }
+
+    @Test
+    void aPhotoIsStoredWithoutItsExifGpsPosition() throws IOException {
+        ContentItem item = upload("shixun.jpg", CraftedFiles.sidewaysJpegWithGps(120, 60), ALT);
+
+        MediaSummary summary = office.inTransaction((Services s) -> s.media().find(Actors.editor(), item.getId())).orElseThrow();
+        byte[] served = Files.readAllBytes(office.storage().path(summary.storageKey()));
+        assertThat(CraftedFiles.contains(served, "JIAMUSI-GPS")).isFalse();
+        assertThat(CraftedFiles.contains(served, "Exif")).isFalse();
+        assertThat(summary.width()).isEqualTo(60);
+        assertThat(summary.height()).isEqualTo(120);
+    }
+
+    @Test
+    void pdfsWithJavaScriptOrHtmlAndAWebpHeaderWithAnHtmlBodyAreRefusedAndNothingIsStored() {
+        long before = office.inTransaction((Services s) -> s.media().count(Actors.editor()));
+        long filesBefore = filesUnder(folder);
+        byte[] scripted = CraftedFiles.pdf(document -> document.getDocumentCatalog()
+                .setOpenAction(new org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript("app.alert(1)")));
+        byte[] pdfThenHtml = CraftedFiles.concat(CraftedFiles.plainPdf(),
+                CraftedFiles.ascii("<html><body>" + CraftedFiles.SCRIPT + "</body></html>"));
+        byte[] htmlThenPdf = CraftedFiles.concat(CraftedFiles.ascii("<html><body>" + CraftedFiles.SCRIPT + "</body></html>\n"),
+                CraftedFiles.plainPdf());
+
+        assertThatThrownBy(() -> upload("plan.pdf", scripted, Map.of()))
+                .isInstanceOfSatisfying(MediaRejectedException.class, e -> assertThat(e.messageKey()).isEqualTo("media.upload.pdfActive"));
+        assertThatThrownBy(() -> upload("plan.pdf", pdfThenHtml, Map.of()))
+                .isInstanceOfSatisfying(MediaRejectedException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("media.upload.hiddenMarkup");
+                    assertThat(e.arguments()).containsEntry("name", "plan.pdf");
+                });
+        assertThatThrownBy(() -> upload("plan.pdf", htmlThenPdf, Map.of()))
+                .isInstanceOfSatisfying(MediaRejectedException.class, e -> assertThat(e.messageKey()).isEqualTo("media.upload.typeRefused"));
+        assertThatThrownBy(() -> upload("photo.webp", CraftedFiles.webpHeaderWithHtmlBody(), ALT))
+                .isInstanceOfSatisfying(MediaRejectedException.class, e -> assertThat(e.messageKey()).isEqualTo("media.upload.unreadable"));
+
+        assertThat(office.inTransaction((Services s) -> s.media().count(Actors.editor()))).isEqualTo(before);
+        assertThat(filesUnder(folder)).isEqualTo(filesBefore);
     }
 
     @Test

@@ -65,6 +65,11 @@ public class AdminMessages {
         return ValidationMessages.format(messageKey, Map.of(), language());
     }
 
+    /** A refusal of the cms services with its arguments, e.g. the media library's. */
+    public String refusal(String messageKey, Map<String, Object> arguments) {
+        return ValidationMessages.format(messageKey, arguments, language());
+    }
+
     public String violation(Violation violation) {
         return ValidationMessages.format(violation, language());
     }

@@ -74,7 +74,7 @@ public class MediaLibraryView implements Serializable {
             caption.clear();
             choose(lastUploaded);
         } catch (MediaRejectedException e) {
-            error(am.format("media.refused." + e.messageKey(), e.arguments()));
+            error(am.refusal(e.messageKey(), e.arguments()));
         } catch (AccessDeniedException e) {
             error(am.refusal(e.messageKey()));
         } catch (ContentValidationException e) {
@@ -109,7 +109,7 @@ public class MediaLibraryView implements Serializable {
             library.updateTexts(session.actor(), chosen.id(), chosen.revision(), chosenAlt, chosenCaption);
             info(am.get("media.texts.saved"));
         } catch (MediaRejectedException e) {
-            error(am.format("media.refused." + e.messageKey(), e.arguments()));
+            error(am.refusal(e.messageKey(), e.arguments()));
         } catch (AccessDeniedException e) {
             error(am.refusal(e.messageKey()));
         } catch (EditConflictException e) {
@@ -128,7 +128,7 @@ public class MediaLibraryView implements Serializable {
             info(am.get("media.delete.done"));
             chosenId = null;
         } catch (MediaRejectedException e) {
-            error(am.format("media.refused." + e.messageKey(), e.arguments()));
+            error(am.refusal(e.messageKey(), e.arguments()));
         } catch (AccessDeniedException e) {
             error(am.refusal(e.messageKey()));
         }
