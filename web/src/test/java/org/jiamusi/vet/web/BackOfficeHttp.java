@@ -28,12 +28,15 @@ final class BackOfficeHttp {
 
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
 
+    private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
+
     private final URL base;
+    private final CookieManager cookies = new CookieManager();
     private final HttpClient client;
 
     private BackOfficeHttp(URL base) {
         this.base = base;
-        this.client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+        this.client = HttpClient.newBuilder().cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
@@ -45,6 +48,13 @@ final class BackOfficeHttp {
     /** Signed in as the given user; fails unless the sign-in form sends them on to the back office. */
     static BackOfficeHttp signedIn(URL base, String username, String password) throws IOException, InterruptedException {
         BackOfficeHttp user = new BackOfficeHttp(base);
+        user.signIn(username, password);
+        return user;
+    }
+
+    /** Signs in through the form, in the session this client has; the sign-in's answer, a redirect to the back office. */
+    HttpResponse<String> signIn(String username, String password) throws IOException, InterruptedException {
+        BackOfficeHttp user = this;
         HttpResponse<String> form = user.get("admin/login");
         if (form.statusCode() != 200) {
             throw new IllegalStateException("The sign-in page answered " + form.statusCode());
@@ -60,7 +70,39 @@ final class BackOfficeHttp {
         if (answer.statusCode() != 302 || location.contains("/admin/login")) {
             throw new IllegalStateException("Signing in as " + username + " failed: " + answer.statusCode() + " " + location);
         }
-        return user;
+        return answer;
+    }
+
+    /** The id of the server session this client holds, if any. */
+    String sessionId() {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
+                .map(java.net.HttpCookie::getValue).findFirst().orElse(null);
+    }
+
+    /**
+     * A PrimeFaces AJAX post of a page's form, as the browser sends it: the page's view state and
+     * the script nonce PrimeFaces checks, the pressed button, the fields, and anything extra.
+     */
+    HttpResponse<String> ajax(String path, String page, String button, Map<String, String> fields) throws IOException, InterruptedException {
+        Map<String, String> all = new LinkedHashMap<>();
+        all.put("jakarta.faces.partial.ajax", "true");
+        all.put("jakarta.faces.source", button);
+        all.put("jakarta.faces.partial.execute", "@all");
+        all.put(button, button);
+        all.putAll(fields);
+        Matcher state = VIEW_STATE.matcher(page);
+        all.put("jakarta.faces.ViewState", state.find() ? state.group(1) : "made-up");
+        Matcher nonce = NONCE.matcher(page);
+        if (nonce.find()) {
+            all.put("primefaces.nonce", nonce.group(1));
+        }
+        String body = all.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return client.send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Faces-Request", "partial/ajax")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     HttpResponse<String> get(String path) throws IOException, InterruptedException {

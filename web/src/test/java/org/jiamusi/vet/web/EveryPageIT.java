@@ -60,4 +60,25 @@ class EveryPageIT {
         assertThat(pages).isEqualTo(3 * 17);
         assertThat(problems).isEmpty();
     }
+
+    /** An editor looking at the public site carries the back office's session cookie to every page. */
+    @Test
+    void everyPageTypeAnswersInEveryLanguageToASignedInEditor() throws Exception {
+        BackOfficeHttp editor = BackOfficeHttp.signedIn(base, BackOfficeHttp.ADMIN, BackOfficeHttp.ADMIN_PASSWORD);
+        assertThat(editor.sessionId()).isNotNull();
+        List<String> problems = new ArrayList<>();
+        int pages = 0;
+        for (String lang : SitePages.LANGUAGES) {
+            for (SitePages.SitePage page : SitePages.of(base, lang)) {
+                HttpResponse<String> answer = editor.get(page.path());
+                pages++;
+                int expected = page.name().endsWith("-not-found") ? 404 : 200;
+                if (answer.statusCode() != expected) {
+                    problems.add(page.name() + ": " + answer.statusCode() + " instead of " + expected);
+                }
+            }
+        }
+        assertThat(pages).isEqualTo(3 * 17);
+        assertThat(problems).isEmpty();
+    }
 }
