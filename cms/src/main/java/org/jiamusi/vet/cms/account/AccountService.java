@@ -38,9 +38,8 @@ import java.util.Set;
 @Transactional
 public class AccountService {
 
-    public static final int PASSWORD_MIN = 12;
-    /** Long enough for any passphrase; bounded so that a request cannot make hashing arbitrarily slow. */
-    public static final int PASSWORD_MAX = 128;
+    public static final int PASSWORD_MIN = PasswordPolicy.MIN_LENGTH;
+    public static final int PASSWORD_MAX = PasswordPolicy.MAX_LENGTH;
     public static final int MAX_FAILED_LOGINS = 5;
     public static final Duration LOCK_DURATION = Duration.ofMinutes(15);
 
@@ -82,7 +81,7 @@ public class AccountService {
 
     /**
      * Opens an account; only an administrator may. Refuses, saving nothing, a username that is
-     * malformed or taken, a password shorter than {@value #PASSWORD_MIN} characters, an account
+     * malformed or taken, a password the {@link PasswordPolicy} refuses, an account
      * without roles, an institution editor without an institution, and translator languages that
      * are missing or include the Chinese source.
      */
@@ -176,7 +175,7 @@ public class AccountService {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean changePassword(String username, String oldPassword, String newPassword, String address) {
         String name = normalize(username);
-        checkPasswordPolicy(name, newPassword, "newPassword");
+        checkPasswordPolicy(name, find(name).map(Account::getDisplayName).orElse(null), newPassword, "newPassword");
         if (newPassword.equals(oldPassword)) {
             throw new InvalidAccountException("newPassword", "account.password.unchanged");
         }
@@ -278,7 +277,7 @@ public class AccountService {
         if (displayName.strip().length() > Account.DISPLAY_NAME_MAX) {
             throw new InvalidAccountException("displayName", "account.displayName.tooLong");
         }
-        checkPasswordPolicy(username, request.password(), "password");
+        checkPasswordPolicy(username, displayName.strip(), request.password(), "password");
         checkAssignment(request.roles(), request.institutionId(), request.languages());
     }
 
@@ -307,16 +306,11 @@ public class AccountService {
         }
     }
 
-    /** The password policy: length counted in characters as the user sees them, not UTF-16 units. */
-    private static void checkPasswordPolicy(String username, String password, String field) {
-        if (password == null || password.isBlank() || password.codePointCount(0, password.length()) < PASSWORD_MIN) {
-            throw new InvalidAccountException(field, "account.password.tooShort");
-        }
-        if (password.codePointCount(0, password.length()) > PASSWORD_MAX) {
-            throw new InvalidAccountException(field, "account.password.tooLong");
-        }
-        if (normalize(password).equals(username)) {
-            throw new InvalidAccountException(field, "account.password.isUsername");
+    /** The password policy, {@link PasswordPolicy}'s, as a refusal that names the field. */
+    private static void checkPasswordPolicy(String username, String displayName, String password, String field) {
+        String refusal = PasswordPolicy.refusal(username, displayName, password);
+        if (refusal != null) {
+            throw new InvalidAccountException(field, refusal);
         }
     }
 

@@ -6,6 +6,7 @@ import org.jiamusi.vet.cms.audit.AuditEntry;
 import org.jiamusi.vet.cms.audit.AuditLog;
 import org.jiamusi.vet.cms.content.ContentItems;
 import org.jiamusi.vet.cms.content.ContentType;
+import org.jiamusi.vet.cms.content.ValidationMessages;
 import org.jiamusi.vet.cms.testing.Accounts;
 import org.jiamusi.vet.cms.testing.TestDatabase;
 import org.jiamusi.vet.i18n.Language;
@@ -165,6 +166,59 @@ abstract class AccountServiceContract {
 
         assertThat(accountCount()).isZero();
         assertThat(audited(null, null)).isEmpty();
+    }
+
+    @Test
+    void commonPasswordsAndPatternsAreRefusedWithTheirReason() {
+        Map<String, String> refused = Map.of(
+                "aaaaaaaaaaaa", "account.password.pattern",
+                "password1234", "account.password.common",
+                "qwertyuiopas", "account.password.common",
+                "woaini1314520", "account.password.common",
+                "abcdefghijkl", "account.password.pattern");
+        refused.forEach((password, reason) ->
+                assertThatThrownBy(() -> accounts(service -> service.create(Accounts.administrator(), Accounts.editorWithPassword(password))))
+                        .as(password)
+                        .isInstanceOf(InvalidAccountException.class)
+                        .satisfies(e -> assertThat(((InvalidAccountException) e).field()).isEqualTo("password"))
+                        .satisfies(e -> assertThat(((InvalidAccountException) e).messageKey()).isEqualTo(reason)));
+        assertThat(accountCount()).isZero();
+        assertThat(ValidationMessages.format("account.password.common", Map.of(), Language.ZH)).contains("常见");
+        assertThat(ValidationMessages.format("account.password.common", Map.of(), Language.RU)).contains("распространённых");
+        assertThat(ValidationMessages.format("account.password.pattern", Map.of(), Language.EN)).contains("keyboard");
+    }
+
+    @Test
+    void aPasswordHoldingTheUserNameOrTheNameIsRefused() {
+        for (String password : List.of("Wang.Fang-2026-spring", "我是王芳-songhua-river", "ｗａｎｇ.ｆａｎｇ spring river")) {
+            assertThatThrownBy(() -> accounts(service -> service.create(Accounts.administrator(), Accounts.editorWithPassword(password))))
+                    .as(password)
+                    .hasMessageContaining("account.password.personal");
+        }
+        NewAccount olga = new NewAccount("olga.k", "Ольга Иванова", "Иванова-на-Амуре-2026", EnumSet.of(Role.EDITOR), null, Set.of(), false);
+        assertThatThrownBy(() -> accounts(service -> service.create(Accounts.administrator(), olga)))
+                .hasMessageContaining("account.password.personal");
+    }
+
+    @Test
+    void aGoodPassphraseIsAccepted() {
+        for (String passphrase : List.of("three rivers plain at dawn", "松花江-Sungari-2026", "весна в Цзямусы, 2026 год")) {
+            noAccountsYet();
+            accounts(service -> service.create(Accounts.administrator(), Accounts.editorWithPassword(passphrase)));
+            assertThat(signIn(EDITOR, passphrase)).as(passphrase).isPresent();
+        }
+    }
+
+    @Test
+    void aWeakNewPasswordIsRefusedAtAPasswordChangeToo() {
+        createEditor();
+
+        assertThatThrownBy(() -> changePassword(EDITOR, PASSWORD, "aaaaaaaaaaaa"))
+                .isInstanceOf(InvalidAccountException.class)
+                .hasMessageContaining("account.password.pattern");
+        assertThatThrownBy(() -> changePassword(EDITOR, PASSWORD, "王芳的新密码-songhua"))
+                .hasMessageContaining("account.password.personal");
+        assertThat(signIn(EDITOR, PASSWORD)).isPresent();
     }
 
     @Test
