@@ -42,7 +42,7 @@ class BackOfficeAccessIT {
     private static final String TRANSLATOR = "it-access-translator";
     private static final String EDITOR = "it-access-editor";
     private static final String REVIEWER = "it-access-reviewer";
-    private static final String PASSWORD = "access-test-password-1";
+    private static final String PASSWORD = "songhua-river-at-dawn-1";
 
     @Deployment
     static WebArchive deployment() {

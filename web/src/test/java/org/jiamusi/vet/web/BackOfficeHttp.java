@@ -24,7 +24,7 @@ final class BackOfficeHttp {
 
     static final String ADMIN = "admin";
     /** Set for the test server in arquillian.xml. */
-    static final String ADMIN_PASSWORD = "it-admin-password-2026";
+    static final String ADMIN_PASSWORD = "ice-lanterns-on-the-songhua-2026";
 
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
 

@@ -36,7 +36,7 @@ class BackOfficeRoleMatrixIT {
 
     private static final String ANONYMOUS = "anonymous";
     private static final String ADMIN = "ADMINISTRATOR";
-    private static final String PASSWORD = "matrix-test-password-2026";
+    private static final String PASSWORD = "frozen-river-lanterns-8817";
     private static final Map<String, String> USERS = Map.of(
             "EDITOR", "it-matrix-editor", "INSTITUTION_EDITOR", "it-matrix-school", "TRANSLATOR", "it-matrix-translator",
             "REVIEWER", "it-matrix-reviewer");

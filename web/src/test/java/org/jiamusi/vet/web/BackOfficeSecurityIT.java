@@ -5,6 +5,8 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jiamusi.vet.cms.content.ValidationMessages;
+import org.jiamusi.vet.i18n.Language;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import java.net.CookieManager;
@@ -15,7 +17,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,6 +36,9 @@ class BackOfficeSecurityIT {
     private static final List<String> PAGES = List.of("admin/", "admin/index.xhtml", "admin/content?type=programme",
             "admin/content.xhtml?type=news", "admin/edit?type=programme", "admin/edit?id=1", "admin/edit.xhtml?id=1",
             "admin/history?id=1", "admin/preview?id=1&lang=ru", "admin/anything-else");
+    /** Other offices, as the server sees them: loopback addresses of their own (see {@link LoopbackVisitor}). */
+    private static final String STRANGER = "127.0.0.2";
+    private static final String SPRAYER = "127.0.0.3";
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
     @Deployment(testable = false)
@@ -86,6 +93,93 @@ class BackOfficeSecurityIT {
         HttpResponse<String> afterwards = get(client, "admin/");
         assertThat(afterwards.statusCode()).isEqualTo(302);
         assertThat(afterwards.headers().firstValue("Location").orElseThrow()).endsWith("/admin/login");
+    }
+
+    @Test
+    void theAdministratorStillSignsInAfterAStrangersFiveWrongPasswordsFromAnotherAddress() throws Exception {
+        LoopbackVisitor stranger = new LoopbackVisitor(base, STRANGER);
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            LoopbackVisitor.Response refused = stranger.signIn(BackOfficeHttp.ADMIN, "a guess of the stranger " + attempt);
+            assertThat(refused.status()).as("wrong password " + attempt).isEqualTo(302);
+            assertThat(refused.header("Location").orElseThrow()).contains("/admin/login?refused=true");
+        }
+        LoopbackVisitor.Response locked = stranger.signIn(BackOfficeHttp.ADMIN, BackOfficeHttp.ADMIN_PASSWORD);
+        assertThat(locked.header("Location").orElseThrow()).as("the stranger's address is locked out, even with the right password")
+                .contains("/admin/login?refused=true");
+
+        BackOfficeHttp admin = BackOfficeHttp.signedIn(base, BackOfficeHttp.ADMIN, BackOfficeHttp.ADMIN_PASSWORD);
+
+        // The administrator sees the lock on /admin/users and lifts it; then the right password works from there too.
+        HttpResponse<String> users = admin.get("admin/users");
+        Matcher unlock = Pattern.compile("<td>" + BackOfficeHttp.ADMIN + "</td>((?!</tr>).)*?id=\"([^\"]+:unlock)\"", Pattern.DOTALL)
+                .matcher(users.body());
+        assertThat(unlock.find()).as("an unlock link on the administrator's row").isTrue();
+        HttpResponse<String> unlocked = admin.post("admin/users", Map.of("users", "users", unlock.group(2), unlock.group(2),
+                "jakarta.faces.ViewState", BackOfficeHttp.viewState(users.body())));
+        assertThat(unlocked.statusCode()).isEqualTo(200);
+        assertThat(unlocked.body()).doesNotContain(":unlock\"");
+        LoopbackVisitor.Response signedIn = stranger.signIn(BackOfficeHttp.ADMIN, BackOfficeHttp.ADMIN_PASSWORD);
+        assertThat(signedIn.status()).isEqualTo(302);
+        assertThat(signedIn.header("Location").orElseThrow()).endsWith("/admin/");
+        assertThat(admin.get("admin/audit").body()).contains(BackOfficeHttp.ADMIN);
+    }
+
+    @Test
+    void anAddressThatTriedTooOftenIsToldToWaitWith429AndTheOthersAreNot() throws Exception {
+        LoopbackVisitor sprayer = new LoopbackVisitor(base, SPRAYER);
+        for (int attempt = 1; attempt <= 10; attempt++) {
+            LoopbackVisitor.Response refused = sprayer.signIn("sprayed.user." + attempt, "Summer2026!!");
+            assertThat(refused.header("Location").orElseThrow()).as("attempt " + attempt).contains("/admin/login?refused=true");
+        }
+
+        // One attempt comes back every six seconds, and those ten took a few: use them up.
+        boolean throttled = false;
+        for (int attempt = 11; attempt <= 20 && !throttled; attempt++) {
+            throttled = sprayer.signIn("sprayed.user." + attempt, "Summer2026!!").header("Location").orElseThrow()
+                    .contains("throttled=true");
+        }
+        assertThat(throttled).as("throttled within ten more attempts").isTrue();
+
+        LoopbackVisitor.Response rightPassword = sprayer.signIn(BackOfficeFixture.EDITOR, BackOfficeFixture.PASSWORD);
+
+        assertThat(rightPassword.status()).isEqualTo(302);
+        String location = rightPassword.header("Location").orElseThrow();
+        assertThat(location).as("the right password of a real account, but from an address that tried too often")
+                .contains("/admin/login?throttled=true");
+        LoopbackVisitor.Response told = sprayer.get(sprayer.pathOf(location));
+        assertThat(told.status()).isEqualTo(429);
+        assertThat(Integer.parseInt(told.header("Retry-After").orElseThrow())).isBetween(1, 6);
+        assertThat(messageOf(told.body())).contains("登录尝试过于频繁").doesNotContain("???");
+        assertThat(told.body()).contains("jakarta.faces.ViewState");
+
+        BackOfficeHttp.signedIn(base, BackOfficeFixture.EDITOR, BackOfficeFixture.PASSWORD);
+    }
+
+    @Test
+    void aWeakNewPasswordIsRefusedAtThePasswordPageWithItsReason() throws Exception {
+        BackOfficeHttp reviewer = BackOfficeHttp.signedIn(base, BackOfficeFixture.REVIEWER, BackOfficeFixture.PASSWORD);
+        Map<String, String> reasons = Map.of(
+                "aaaaaaaaaaaa", "account.password.pattern",
+                "password1234", "account.password.common",
+                "qwertyuiopas", "account.password.common");
+        for (Map.Entry<String, String> weak : reasons.entrySet()) {
+            HttpResponse<String> form = reviewer.get("admin/password");
+            assertThat(form.statusCode()).isEqualTo(200);
+            Map<String, String> fields = new LinkedHashMap<>();
+            fields.put("password", "password");
+            fields.put("password:current", BackOfficeFixture.PASSWORD);
+            fields.put("password:replacement", weak.getKey());
+            fields.put("password:repeated", weak.getKey());
+            fields.put("password:change", "x");
+            fields.put("jakarta.faces.ViewState", BackOfficeHttp.viewState(form.body()));
+
+            HttpResponse<String> refused = reviewer.post("admin/password", fields);
+
+            assertThat(refused.statusCode()).as(weak.getKey()).isEqualTo(200);
+            assertThat(refused.body()).as(weak.getKey())
+                    .contains(ValidationMessages.format(weak.getValue(), Map.of(), Language.ZH));
+        }
+        BackOfficeHttp.signedIn(base, BackOfficeFixture.REVIEWER, BackOfficeFixture.PASSWORD);
     }
 
     @Test

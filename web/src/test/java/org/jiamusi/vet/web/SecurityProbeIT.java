@@ -53,7 +53,7 @@ class SecurityProbeIT {
 
     private static final String SECRET = "乙校尚未公开的招生计划";
     private static final String LEAVER = "it-probe-leaver";
-    private static final String PASSWORD = "probe-test-password-2026";
+    private static final String PASSWORD = "birch-forest-morning-5531";
 
     @Deployment
     static WebArchive deployment() {

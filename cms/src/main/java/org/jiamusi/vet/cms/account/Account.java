@@ -22,9 +22,8 @@ import java.util.HashSet;
 import java.util.Set;
 
 /**
- * A back-office user: who they are, what they may do, and the state that guards their password
- * (its hash, the count of failed attempts and how long sign-in stays locked after too many).
- * Only {@link AccountService} changes it, so that every change passes its rules and reaches the
+ * A back-office user: who they are, what they may do, and their password's hash; the wrong passwords
+ * counted against it are kept per address, in {@link AddressLock}. Only {@link AccountService} changes it, so that every change passes its rules and reaches the
  * audit log; the entity itself holds no rules beyond its shape.
  */
 @Entity
@@ -84,14 +83,6 @@ public class Account {
     @Column(name = "last_login_at")
     private Instant lastLoginAt;
 
-    /** Wrong passwords since the last right one. */
-    @Column(name = "failed_logins", nullable = false)
-    private int failedLogins;
-
-    /** Until when sign-in is refused, even with the right password; null when not locked. */
-    @Column(name = "locked_until")
-    private Instant lockedUntil;
-
     protected Account() {
         // for JPA
     }
@@ -115,11 +106,6 @@ public class Account {
 
     public boolean has(Role role) {
         return roles.contains(role);
-    }
-
-    /** Whether sign-in is refused at this instant because of too many wrong passwords. */
-    public boolean isLockedAt(Instant now) {
-        return lockedUntil != null && now.isBefore(lockedUntil);
     }
 
     public Long getId() {
@@ -170,14 +156,6 @@ public class Account {
         return lastLoginAt;
     }
 
-    public int getFailedLogins() {
-        return failedLogins;
-    }
-
-    public Instant getLockedUntil() {
-        return lockedUntil;
-    }
-
     void assign(Set<Role> roles, Long institutionId, Set<Language> languages) {
         this.roles.clear();
         this.roles.addAll(roles);
@@ -200,21 +178,5 @@ public class Account {
 
     void signedIn(Instant now) {
         this.lastLoginAt = now;
-        this.failedLogins = 0;
-        this.lockedUntil = null;
-    }
-
-    void passwordConfirmed() {
-        this.failedLogins = 0;
-        this.lockedUntil = null;
-    }
-
-    /** Counts a wrong password; returns the count since the last right one. */
-    int passwordRefused() {
-        return ++failedLogins;
-    }
-
-    void lockUntil(Instant until) {
-        this.lockedUntil = until;
     }
 }

@@ -17,18 +17,25 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Opens and closes back-office accounts and checks passwords at sign-in.
  * <p>
- * Wrong passwords are throttled per account: after {@value #MAX_FAILED_LOGINS} in a row the account
- * refuses every password, the right one too, for {@link #LOCK_DURATION}; once the lock runs out a
- * single further wrong password locks it again, and only a right one clears the count. That caps
- * online guessing at a few passwords an hour per account, at the price that anyone who knows a
- * username can keep that user out for a while; the audit log shows who tried, from where.
+ * Wrong passwords are counted per account <em>and address</em> ({@link AddressLock}): after
+ * {@value #MAX_FAILED_LOGINS} in a row from one address the account refuses every password from
+ * there, the right one too, for {@link #LOCK_DURATION}; once the lock runs out a single further wrong
+ * password locks it again, and only a right one from there clears the count (a day without a wrong
+ * one forgets it). A stranger who locks an account thus locks it only for themselves: its owner signs
+ * in from their own address, and an administrator can {@link #unlock} it. On top of that each address
+ * may try only so fast, whichever accounts it tries ({@link SignInThrottle}), and the password policy
+ * ({@link PasswordPolicy}) keeps passwords out of reach of what guessing from many addresses at once
+ * can try; the audit log shows who tried, from where.
  * <p>
  * A refused password is not an exception: {@link #authenticate} and {@link #changePassword} report
  * it in their result, so that the transaction commits the count, the lock and the audit entry
@@ -39,17 +46,22 @@ import java.util.Set;
 @Transactional
 public class AccountService {
 
-    public static final int PASSWORD_MIN = 12;
-    /** Long enough for any passphrase; bounded so that a request cannot make hashing arbitrarily slow. */
-    public static final int PASSWORD_MAX = 128;
+    public static final int PASSWORD_MIN = PasswordPolicy.MIN_LENGTH;
+    public static final int PASSWORD_MAX = PasswordPolicy.MAX_LENGTH;
+    /** Wrong passwords in a row from one address that lock the account for that address. */
     public static final int MAX_FAILED_LOGINS = 5;
     public static final Duration LOCK_DURATION = Duration.ofMinutes(15);
+    /** How long a count of wrong passwords from an address that never reached a lock is kept. */
+    static final Duration FAILURE_MEMORY = Duration.ofDays(1);
 
     @PersistenceContext
     private EntityManager em;
 
     @Inject
     private AuditLog auditLog;
+
+    @Inject
+    private SignInThrottle throttle;
 
     private Clock clock = Clock.systemUTC();
 
@@ -62,11 +74,20 @@ public class AccountService {
         // for CDI
     }
 
-    /** For callers outside a container, which bring their own entity manager, transaction and clock. */
+    /**
+     * For callers outside a container, which bring their own entity manager, transaction and clock;
+     * sign-in is not throttled.
+     */
     public AccountService(EntityManager em, AuditLog auditLog, Clock clock) {
+        this(em, auditLog, clock, SignInThrottle.unlimited());
+    }
+
+    /** For callers outside a container that sign people in, with the throttle they share across transactions. */
+    public AccountService(EntityManager em, AuditLog auditLog, Clock clock, SignInThrottle throttle) {
         this.em = em;
         this.auditLog = auditLog;
         this.clock = clock;
+        this.throttle = throttle;
     }
 
     public long count() {
@@ -83,7 +104,7 @@ public class AccountService {
 
     /**
      * Opens an account; only an administrator may. Refuses, saving nothing, a username that is
-     * malformed or taken, a password shorter than {@value #PASSWORD_MIN} characters, an account
+     * malformed or taken, a password the {@link PasswordPolicy} refuses, an account
      * without roles, an institution editor without an institution, and translator languages that
      * are missing or include the Chinese source.
      */
@@ -121,7 +142,7 @@ public class AccountService {
     }
 
     /** Every account, by username. */
-    public java.util.List<Account> all() {
+    public List<Account> all() {
         return em.createQuery("select a from Account a order by a.username", Account.class).getResultList();
     }
 
@@ -147,15 +168,24 @@ public class AccountService {
     }
 
     /**
-     * Checks a password at sign-in. On success the actor is returned, the failure count cleared and
-     * a hash made at a lower cost than today's replaced; every attempt is audited ("login",
-     * "login.failed", "login.locked", "login.disabled") with the address it came from. The result
-     * is empty alike for an unknown username, a wrong password, a locked and a disabled account,
+     * Checks a password at sign-in. An address that has used up its allowance ({@link SignInThrottle})
+     * is refused before any password is checked, with the time to wait. Otherwise, on success the
+     * actor is returned, the count of wrong passwords from that address cleared and a hash made at a
+     * lower cost than today's replaced; every attempt is audited ("login", "login.failed",
+     * "login.locked", "login.disabled", "login.throttled") with the address it came from. The result
+     * is refused alike for an unknown username, a wrong password, a locked and a disabled account,
      * so a caller cannot tell which usernames exist.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public Optional<Actor> authenticate(String username, String password, String address) {
-        return checkPassword(username, password, address, "login").map(account -> {
+    public SignInResult signIn(String username, String password, String address) {
+        Duration wait = throttle.tryAttempt(address);
+        if (!wait.isZero()) {
+            long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+            auditLog.record(recorded(normalize(username)), address, "login.throttled", null, null,
+                    "too many attempts from this address, next in " + seconds + " s");
+            return SignInResult.throttled(wait);
+        }
+        Optional<Actor> signedIn = checkPassword(username, password, address, "login").map(account -> {
             account.signedIn(clock.instant());
             if (hasher.needsRehash(account.getPasswordHash())) {
                 account.setPasswordHash(hasher.hash(password));
@@ -164,6 +194,53 @@ public class AccountService {
             auditLog.record(actor, "login", null, null, null);
             return actor;
         });
+        if (signedIn.isEmpty()) {
+            return SignInResult.refused();
+        }
+        // Only failures use up an address's allowance, so that a school's staff behind one address can all sign in.
+        throttle.refund(address);
+        return SignInResult.signedIn(signedIn.get());
+    }
+
+    /** {@link #signIn}, for callers that need not tell a throttled address from a refused password. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Optional<Actor> authenticate(String username, String password, String address) {
+        return signIn(username, password, address).signedIn();
+    }
+
+    /**
+     * Clears every lock and count of wrong passwords of an account, from whatever address; only an
+     * administrator may. Audited as {@code user.unlock} with the number of addresses cleared.
+     *
+     * @return how many addresses were locked out of the account at this instant
+     */
+    public int unlock(Actor admin, String username) {
+        requireAdministrator(admin);
+        // The account's row lock keeps a sign-in attempt from counting into a lock being cleared.
+        Account account = findForUpdate(normalize(username))
+                .orElseThrow(() -> new InvalidAccountException("username", "account.notFound"));
+        Instant now = clock.instant();
+        List<AddressLock> locks = em.createQuery("select l from AddressLock l where l.accountId = :account", AddressLock.class)
+                .setParameter("account", account.getId())
+                .getResultList();
+        int locked = (int) locks.stream().filter(lock -> lock.isLockedAt(now)).count();
+        locks.forEach(em::remove);
+        auditLog.record(admin, "user.unlock", null, null, account.getUsername() + ": " + locked + " locked, "
+                + locks.size() + " counted addresses cleared");
+        return locked;
+    }
+
+    /** The accounts locked for at least one address at this instant, by username, with how many addresses. */
+    public Map<String, Long> lockedAccounts() {
+        Map<String, Long> locked = new TreeMap<>();
+        em.createQuery("""
+                        select a.username, count(l) from AddressLock l, Account a
+                        where a.id = l.accountId and l.lockedUntil > :now
+                        group by a.username""", Object[].class)
+                .setParameter("now", clock.instant())
+                .getResultList()
+                .forEach(row -> locked.put((String) row[0], (Long) row[1]));
+        return locked;
     }
 
     /**
@@ -177,7 +254,7 @@ public class AccountService {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean changePassword(String username, String oldPassword, String newPassword, String address) {
         String name = normalize(username);
-        checkPasswordPolicy(name, newPassword, "newPassword");
+        checkPasswordPolicy(name, find(name).map(Account::getDisplayName).orElse(null), newPassword, "newPassword");
         if (newPassword.equals(oldPassword)) {
             throw new InvalidAccountException("newPassword", "account.password.unchanged");
         }
@@ -192,8 +269,9 @@ public class AccountService {
 
     /**
      * The password check shared by sign-in and password change: finds the account, counts a wrong
-     * password and locks after too many, and audits every refusal as {@code <action>.failed},
-     * {@code .locked} or {@code .disabled}. Empty when the password is refused.
+     * password against the account and address and locks that pair after too many, and audits every
+     * refusal as {@code <action>.failed}, {@code .locked} or {@code .disabled}. Empty when the password
+     * is refused.
      */
     private Optional<Account> checkPassword(String typedUsername, String password, String address, String action) {
         String username = normalize(typedUsername);
@@ -203,8 +281,7 @@ public class AccountService {
         // disabled account from one with a wrong password.
         boolean matches = hasher.verify(password, found.map(Account::getPasswordHash).orElseGet(this::decoyHash));
         if (found.isEmpty()) {
-            String recorded = username.length() <= Account.USERNAME_MAX ? username : username.substring(0, Account.USERNAME_MAX);
-            auditLog.record(recorded, address, action + ".failed", null, null, "unknown account");
+            auditLog.record(recorded(username), address, action + ".failed", null, null, "unknown account");
             return Optional.empty();
         }
         Account account = found.get();
@@ -212,23 +289,52 @@ public class AccountService {
             auditLog.record(username, address, action + ".disabled", null, null, null);
             return Optional.empty();
         }
-        if (account.isLockedAt(now)) {
-            auditLog.record(username, address, action + ".locked", null, null, "locked until " + account.getLockedUntil());
+        // The account's row is locked, so attempts on it from any address are counted one after the other.
+        forgetOldFailures(account, now);
+        AddressLock lock = em.find(AddressLock.class, new AddressLock.Key(account.getId(), SignInAddress.of(address)));
+        if (lock != null && lock.isLockedAt(now)) {
+            auditLog.record(username, address, action + ".locked", null, null,
+                    "locked for this address until " + lock.getLockedUntil());
             return Optional.empty();
         }
         if (!matches) {
-            int failures = account.passwordRefused();
-            String detail = "failure " + failures + " in a row";
+            boolean first = lock == null;
+            if (first) {
+                lock = new AddressLock(account.getId(), SignInAddress.of(address));
+            }
+            int failures = lock.refused(now);
+            if (first) {
+                em.persist(lock);
+            }
+            String detail = "failure " + failures + " in a row from this address";
             if (failures >= MAX_FAILED_LOGINS) {
                 Instant until = now.plus(LOCK_DURATION);
-                account.lockUntil(until);
-                detail += ", locked until " + until;
+                lock.lockUntil(until);
+                detail += ", locked for this address until " + until;
             }
             auditLog.record(username, address, action + ".failed", null, null, detail);
             return Optional.empty();
         }
-        account.passwordConfirmed();
+        if (lock != null) {
+            em.remove(lock);
+        }
         return Optional.of(account);
+    }
+
+    /** Drops the counts of an account's addresses that have not failed for a day and are not locked. */
+    private void forgetOldFailures(Account account, Instant now) {
+        em.createQuery("""
+                        delete from AddressLock l where l.accountId = :account and l.lastFailureAt < :forgotten
+                        and (l.lockedUntil is null or l.lockedUntil <= :now)""")
+                .setParameter("account", account.getId())
+                .setParameter("forgotten", now.minus(FAILURE_MEMORY))
+                .setParameter("now", now)
+                .executeUpdate();
+    }
+
+    /** A typed username as the audit log can hold it. */
+    private static String recorded(String username) {
+        return username.length() <= Account.USERNAME_MAX ? username : username.substring(0, Account.USERNAME_MAX);
     }
 
     /**
@@ -282,7 +388,7 @@ public class AccountService {
         if (!TextCharacters.allowed(displayName)) {
             throw new InvalidAccountException("displayName", "account.displayName.forbiddenCharacter");
         }
-        checkPasswordPolicy(username, request.password(), "password");
+        checkPasswordPolicy(username, displayName.strip(), request.password(), "password");
         checkAssignment(request.roles(), request.institutionId(), request.languages());
     }
 
@@ -311,16 +417,11 @@ public class AccountService {
         }
     }
 
-    /** The password policy: length counted in characters as the user sees them, not UTF-16 units. */
-    private static void checkPasswordPolicy(String username, String password, String field) {
-        if (password == null || password.isBlank() || password.codePointCount(0, password.length()) < PASSWORD_MIN) {
-            throw new InvalidAccountException(field, "account.password.tooShort");
-        }
-        if (password.codePointCount(0, password.length()) > PASSWORD_MAX) {
-            throw new InvalidAccountException(field, "account.password.tooLong");
-        }
-        if (normalize(password).equals(username)) {
-            throw new InvalidAccountException(field, "account.password.isUsername");
+    /** The password policy, {@link PasswordPolicy}'s, as a refusal that names the field. */
+    private static void checkPasswordPolicy(String username, String displayName, String password, String field) {
+        String refusal = PasswordPolicy.refusal(username, displayName, password);
+        if (refusal != null) {
+            throw new InvalidAccountException(field, refusal);
         }
     }
 

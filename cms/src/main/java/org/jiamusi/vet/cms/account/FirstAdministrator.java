@@ -128,7 +128,8 @@ public class FirstAdministrator {
             // The server log is where the operator looks, so say it in words, not as a message key.
             throw new IllegalStateException("The first administrator's password in " + PASSWORD_PROPERTY + " or "
                     + PASSWORD_ENV + " breaks the password policy (" + e.messageKey() + "): it needs "
-                    + AccountService.PASSWORD_MIN + " to " + AccountService.PASSWORD_MAX + " characters", e);
+                    + AccountService.PASSWORD_MIN + " to " + AccountService.PASSWORD_MAX + " characters, must not contain '"
+                    + USERNAME + "' and must not be a common password or an easily guessed pattern", e);
         }
     }
 
@@ -143,12 +144,17 @@ public class FirstAdministrator {
         return null;
     }
 
+    /** Random letters and digits; drawn again in the unlikely case that they spell something the policy refuses. */
     private String oneTimePassword() {
-        StringBuilder password = new StringBuilder(ONE_TIME_PASSWORD_LENGTH);
-        for (int i = 0; i < ONE_TIME_PASSWORD_LENGTH; i++) {
-            password.append(ONE_TIME_ALPHABET.charAt(random.nextInt(ONE_TIME_ALPHABET.length())));
+        while (true) {
+            StringBuilder password = new StringBuilder(ONE_TIME_PASSWORD_LENGTH);
+            for (int i = 0; i < ONE_TIME_PASSWORD_LENGTH; i++) {
+                password.append(ONE_TIME_ALPHABET.charAt(random.nextInt(ONE_TIME_ALPHABET.length())));
+            }
+            if (PasswordPolicy.refusal(USERNAME, USERNAME, password.toString()) == null) {
+                return password.toString();
+            }
         }
-        return password.toString();
     }
 
     private static String fromSystem(String name) {

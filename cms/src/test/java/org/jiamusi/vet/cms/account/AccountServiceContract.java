@@ -6,6 +6,7 @@ import org.jiamusi.vet.cms.audit.AuditEntry;
 import org.jiamusi.vet.cms.audit.AuditLog;
 import org.jiamusi.vet.cms.content.ContentItems;
 import org.jiamusi.vet.cms.content.ContentType;
+import org.jiamusi.vet.cms.content.ValidationMessages;
 import org.jiamusi.vet.cms.testing.Accounts;
 import org.jiamusi.vet.cms.testing.TestDatabase;
 import org.jiamusi.vet.i18n.Language;
@@ -50,9 +51,15 @@ abstract class AccountServiceContract {
     static final Instant NOW = Instant.parse("2026-11-29T09:00:00Z");
     static final String NEW_PASSWORD = "a brand-new passphrase";
 
+    /** An address other than {@link Accounts#ADDRESS}: the account's owner, somewhere else. */
+    static final String OTHER_ADDRESS = "203.0.113.9";
+
     private TestDatabase database;
     private EntityManagerFactory emf;
     private long institutionId;
+    /** Shared by every service of a test, as the container's one bean is; its clock is the time of the call. */
+    private SignInThrottle throttle;
+    private volatile Instant throttleTime = NOW;
 
     abstract TestDatabase.Kind kind();
 
@@ -71,8 +78,9 @@ abstract class AccountServiceContract {
 
     @BeforeEach
     void noAccountsYet() {
+        throttle = new SignInThrottle(10, Duration.ofSeconds(6), () -> throttleTime);
         inTransaction(em -> {
-            for (String table : List.of("account_language", "account_role", "account", "audit_entry")) {
+            for (String table : List.of("account_address_lock", "account_language", "account_role", "account", "audit_entry")) {
                 em.createNativeQuery("DELETE FROM " + table).executeUpdate();
             }
             return null;
@@ -97,7 +105,8 @@ abstract class AccountServiceContract {
     /** Runs work on the service in one transaction, as the container would, at an instant. */
     <T> T accounts(Instant at, Function<AccountService, T> work) {
         Clock clock = Clock.fixed(at, ZoneOffset.UTC);
-        return inTransaction(em -> work.apply(new AccountService(em, new AuditLog(em, clock), clock)));
+        throttleTime = at;
+        return inTransaction(em -> work.apply(new AccountService(em, new AuditLog(em, clock), clock, throttle)));
     }
 
     <T> T accounts(Function<AccountService, T> work) {
@@ -129,7 +138,26 @@ abstract class AccountServiceContract {
     }
 
     Optional<Actor> signIn(Instant at, String username, String password) {
-        return accounts(at, service -> service.authenticate(username, password, ADDRESS));
+        return signIn(at, username, password, ADDRESS).signedIn();
+    }
+
+    SignInResult signIn(Instant at, String username, String password, String address) {
+        return accounts(at, service -> service.signIn(username, password, address));
+    }
+
+    /** The count of wrong passwords for an account from an address, and its lock; empty when there is none. */
+    Optional<AddressLock> lockOf(String username, String address) {
+        return inTransaction(em -> em.createQuery("""
+                        select l from AddressLock l, Account a where a.id = l.accountId
+                        and a.username = :username and l.address = :address""", AddressLock.class)
+                .setParameter("username", username)
+                .setParameter("address", address)
+                .getResultStream()
+                .findFirst());
+    }
+
+    int failures(String username, String address) {
+        return lockOf(username, address).map(AddressLock::getFailures).orElse(0);
     }
 
     Optional<Actor> signIn(String username, String password) {
@@ -165,6 +193,59 @@ abstract class AccountServiceContract {
 
         assertThat(accountCount()).isZero();
         assertThat(audited(null, null)).isEmpty();
+    }
+
+    @Test
+    void commonPasswordsAndPatternsAreRefusedWithTheirReason() {
+        Map<String, String> refused = Map.of(
+                "aaaaaaaaaaaa", "account.password.pattern",
+                "password1234", "account.password.common",
+                "qwertyuiopas", "account.password.common",
+                "woaini1314520", "account.password.common",
+                "abcdefghijkl", "account.password.pattern");
+        refused.forEach((password, reason) ->
+                assertThatThrownBy(() -> accounts(service -> service.create(Accounts.administrator(), Accounts.editorWithPassword(password))))
+                        .as(password)
+                        .isInstanceOf(InvalidAccountException.class)
+                        .satisfies(e -> assertThat(((InvalidAccountException) e).field()).isEqualTo("password"))
+                        .satisfies(e -> assertThat(((InvalidAccountException) e).messageKey()).isEqualTo(reason)));
+        assertThat(accountCount()).isZero();
+        assertThat(ValidationMessages.format("account.password.common", Map.of(), Language.ZH)).contains("常见");
+        assertThat(ValidationMessages.format("account.password.common", Map.of(), Language.RU)).contains("распространённых");
+        assertThat(ValidationMessages.format("account.password.pattern", Map.of(), Language.EN)).contains("keyboard");
+    }
+
+    @Test
+    void aPasswordHoldingTheUserNameOrTheNameIsRefused() {
+        for (String password : List.of("Wang.Fang-2026-spring", "我是王芳-songhua-river", "ｗａｎｇ.ｆａｎｇ spring river")) {
+            assertThatThrownBy(() -> accounts(service -> service.create(Accounts.administrator(), Accounts.editorWithPassword(password))))
+                    .as(password)
+                    .hasMessageContaining("account.password.personal");
+        }
+        NewAccount olga = new NewAccount("olga.k", "Ольга Иванова", "Иванова-на-Амуре-2026", EnumSet.of(Role.EDITOR), null, Set.of(), false);
+        assertThatThrownBy(() -> accounts(service -> service.create(Accounts.administrator(), olga)))
+                .hasMessageContaining("account.password.personal");
+    }
+
+    @Test
+    void aGoodPassphraseIsAccepted() {
+        for (String passphrase : List.of("three rivers plain at dawn", "松花江-Sungari-2026", "весна в Цзямусы, 2026 год")) {
+            noAccountsYet();
+            accounts(service -> service.create(Accounts.administrator(), Accounts.editorWithPassword(passphrase)));
+            assertThat(signIn(EDITOR, passphrase)).as(passphrase).isPresent();
+        }
+    }
+
+    @Test
+    void aWeakNewPasswordIsRefusedAtAPasswordChangeToo() {
+        createEditor();
+
+        assertThatThrownBy(() -> changePassword(EDITOR, PASSWORD, "aaaaaaaaaaaa"))
+                .isInstanceOf(InvalidAccountException.class)
+                .hasMessageContaining("account.password.pattern");
+        assertThatThrownBy(() -> changePassword(EDITOR, PASSWORD, "王芳的新密码-songhua"))
+                .hasMessageContaining("account.password.personal");
+        assertThat(signIn(EDITOR, PASSWORD)).isPresent();
     }
 
     @Test
@@ -265,7 +346,7 @@ abstract class AccountServiceContract {
         assertThat(signIn(EDITOR, OTHER_PASSWORD)).isEmpty();
         assertThat(signIn(EDITOR, OTHER_PASSWORD)).isEmpty();
 
-        assertThat(stored(EDITOR).getFailedLogins()).isEqualTo(2);
+        assertThat(failures(EDITOR, ADDRESS)).isEqualTo(2);
         assertThat(audited(EDITOR, "login.failed")).hasSize(2)
                 .allSatisfy(entry -> assertThat(entry.getAddress()).isEqualTo(ADDRESS));
         assertThat(audited(EDITOR, "login")).isEmpty();
@@ -278,20 +359,20 @@ abstract class AccountServiceContract {
 
         signIn(EDITOR, PASSWORD);
 
-        assertThat(stored(EDITOR).getFailedLogins()).isZero();
+        assertThat(lockOf(EDITOR, ADDRESS)).isEmpty();
     }
 
     @Test
-    void fiveWrongPasswordsInARowLockTheAccountEvenAgainstTheRightOne() {
+    void fiveWrongPasswordsInARowLockTheAccountForThatAddressEvenAgainstTheRightOne() {
         createEditor();
-        for (int attempt = 1; attempt < AccountService.MAX_FAILED_LOGINS; attempt++) {
+        for (int attempt = 1; attempt <= 4; attempt++) {
             signIn(EDITOR, OTHER_PASSWORD);
         }
-        assertThat(stored(EDITOR).getLockedUntil()).isNull();
+        assertThat(lockOf(EDITOR, ADDRESS).orElseThrow().getLockedUntil()).isNull();
 
         signIn(EDITOR, OTHER_PASSWORD);
 
-        assertThat(stored(EDITOR).getLockedUntil()).isEqualTo(NOW.plus(Duration.ofMinutes(15)));
+        assertThat(lockOf(EDITOR, ADDRESS).orElseThrow().getLockedUntil()).isEqualTo(NOW.plus(Duration.ofMinutes(15)));
         assertThat(signIn(EDITOR, PASSWORD)).isEmpty();
         assertThat(audited(EDITOR, "login.locked")).singleElement()
                 .satisfies(entry -> assertThat(entry.getAddress()).isEqualTo(ADDRESS));
@@ -301,24 +382,106 @@ abstract class AccountServiceContract {
     @Test
     void lockRunsOutAfterFifteenMinutesAndOneMoreWrongPasswordLocksAgain() {
         createEditor();
-        for (int attempt = 0; attempt < AccountService.MAX_FAILED_LOGINS; attempt++) {
+        for (int attempt = 1; attempt <= 5; attempt++) {
             signIn(EDITOR, OTHER_PASSWORD);
         }
-        Instant afterLock = NOW.plus(AccountService.LOCK_DURATION);
+        Instant afterLock = NOW.plus(Duration.ofMinutes(15));
 
         assertThat(signIn(afterLock, EDITOR, OTHER_PASSWORD)).isEmpty();
-        assertThat(stored(EDITOR).getLockedUntil()).isEqualTo(afterLock.plus(AccountService.LOCK_DURATION));
+        assertThat(lockOf(EDITOR, ADDRESS).orElseThrow().getLockedUntil()).isEqualTo(afterLock.plus(Duration.ofMinutes(15)));
 
-        Instant afterSecondLock = afterLock.plus(AccountService.LOCK_DURATION);
+        Instant afterSecondLock = afterLock.plus(Duration.ofMinutes(15));
         assertThat(signIn(afterSecondLock, EDITOR, PASSWORD)).isPresent();
-        assertThat(stored(EDITOR).getFailedLogins()).isZero();
-        assertThat(stored(EDITOR).getLockedUntil()).isNull();
+        assertThat(lockOf(EDITOR, ADDRESS)).isEmpty();
+    }
+
+    @Test
+    void fiveFailuresFromOneAddressLockItButTheOwnerStillSignsInFromAnother() {
+        createEditor();
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            signIn(NOW, EDITOR, OTHER_PASSWORD, ADDRESS);
+        }
+
+        assertThat(signIn(NOW, EDITOR, PASSWORD, ADDRESS).signedIn()).as("the stranger's address is locked").isEmpty();
+        assertThat(signIn(NOW, EDITOR, PASSWORD, OTHER_ADDRESS).signedIn()).as("the owner's address is not").isPresent();
+
+        assertThat(audited(EDITOR, "login.locked")).singleElement()
+                .satisfies(entry -> assertThat(entry.getAddress()).isEqualTo(ADDRESS));
+        assertThat(audited(EDITOR, "login")).singleElement()
+                .satisfies(entry -> assertThat(entry.getAddress()).isEqualTo(OTHER_ADDRESS));
+        assertThat(lockOf(EDITOR, ADDRESS).orElseThrow().isLockedAt(NOW)).as("the owner's sign-in does not lift the stranger's lock").isTrue();
+    }
+
+    @Test
+    void wrongPasswordsADayApartAreNotInARow() {
+        createEditor();
+        for (int attempt = 1; attempt <= 4; attempt++) {
+            signIn(EDITOR, OTHER_PASSWORD);
+        }
+
+        signIn(NOW.plus(Duration.ofHours(25)), EDITOR, OTHER_PASSWORD);
+
+        assertThat(failures(EDITOR, ADDRESS)).isEqualTo(1);
+        assertThat(signIn(NOW.plus(Duration.ofHours(25)), EDITOR, PASSWORD)).isPresent();
+    }
+
+    @Test
+    void anAdministratorUnlocksAnAccountForEveryAddressAndTheUnlockIsAudited() {
+        createEditor();
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            signIn(NOW, EDITOR, OTHER_PASSWORD, ADDRESS);
+        }
+        signIn(NOW, EDITOR, OTHER_PASSWORD, OTHER_ADDRESS);
+        assertThat(accounts(AccountService::lockedAccounts)).containsExactly(Map.entry(EDITOR, 1L));
+        assertThatThrownBy(() -> accounts(service -> service.unlock(Accounts.editorActor(), EDITOR)))
+                .isInstanceOf(NotPermittedException.class);
+        assertThat(signIn(NOW, EDITOR, PASSWORD, ADDRESS).signedIn()).isEmpty();
+
+        int unlocked = accounts(service -> service.unlock(Accounts.administrator(), EDITOR));
+
+        assertThat(unlocked).isEqualTo(1);
+        assertThat(accounts(AccountService::lockedAccounts)).isEmpty();
+        assertThat(lockOf(EDITOR, OTHER_ADDRESS)).as("counts from other addresses are cleared too").isEmpty();
+        assertThat(signIn(NOW, EDITOR, PASSWORD, ADDRESS).signedIn()).isPresent();
+        assertThat(audited("admin", "user.unlock")).singleElement()
+                .satisfies(entry -> assertThat(entry.getDetail()).startsWith(EDITOR));
+    }
+
+    @Test
+    void anAddressIsThrottledAfterTenAttemptsWhicheverAccountsItTries() {
+        createEditor();
+        accounts(service -> service.create(Accounts.administrator(), Accounts.translator(Set.of(Language.RU))));
+        List<String> targets = List.of(EDITOR, Accounts.TRANSLATOR, "admin", "zhang.wei", "li.na",
+                "liu.yang", "chen.jing", "yang.fan", "zhao.lei", "huang.min");
+        for (String target : targets) {
+            assertThat(signIn(NOW, target, OTHER_PASSWORD, ADDRESS).throttled()).as(target).isFalse();
+        }
+
+        SignInResult eleventh = signIn(NOW, EDITOR, PASSWORD, ADDRESS);
+
+        assertThat(eleventh.throttled()).as("the 11th attempt, the right password of another account").isTrue();
+        assertThat(eleventh.signedIn()).isEmpty();
+        assertThat(eleventh.retryAfter()).isEqualTo(Duration.ofSeconds(6));
+        assertThat(audited(EDITOR, "login.throttled")).singleElement()
+                .satisfies(entry -> assertThat(entry.getAddress()).isEqualTo(ADDRESS));
+        assertThat(signIn(NOW, EDITOR, PASSWORD, OTHER_ADDRESS).signedIn()).as("another address is not throttled").isPresent();
+        assertThat(signIn(NOW.plusSeconds(5), EDITOR, PASSWORD, ADDRESS).throttled()).isTrue();
+        assertThat(signIn(NOW.plusSeconds(6), EDITOR, PASSWORD, ADDRESS).signedIn()).as("one more attempt after six seconds").isPresent();
+    }
+
+    @Test
+    void signInsThatSucceedDoNotUseUpTheAddressAllowance() {
+        createEditor();
+
+        for (int attempt = 1; attempt <= 12; attempt++) {
+            assertThat(signIn(NOW, EDITOR, PASSWORD, ADDRESS).signedIn()).as("sign-in " + attempt).isPresent();
+        }
     }
 
     @Test
     void concurrentWrongPasswordsAreEachCountedAndNoneFails() throws Exception {
         createEditor();
-        int attempts = AccountService.MAX_FAILED_LOGINS - 1;
+        int attempts = 4;
         ExecutorService pool = Executors.newFixedThreadPool(attempts);
         try {
             CountDownLatch start = new CountDownLatch(1);
@@ -337,7 +500,7 @@ abstract class AccountServiceContract {
             pool.shutdownNow();
         }
 
-        assertThat(stored(EDITOR).getFailedLogins()).isEqualTo(attempts);
+        assertThat(failures(EDITOR, ADDRESS)).isEqualTo(attempts);
         assertThat(audited(EDITOR, "login.failed")).hasSize(attempts);
     }
 
@@ -427,7 +590,7 @@ abstract class AccountServiceContract {
         createEditor();
 
         assertThat(changePassword(EDITOR, OTHER_PASSWORD, NEW_PASSWORD)).isFalse();
-        assertThat(stored(EDITOR).getFailedLogins()).isEqualTo(1);
+        assertThat(failures(EDITOR, ADDRESS)).isEqualTo(1);
         assertThat(audited(EDITOR, "password.change.failed")).hasSize(1);
         assertThatThrownBy(() -> changePassword(EDITOR, PASSWORD, Accounts.SHORT_PASSWORD))
                 .isInstanceOf(InvalidAccountException.class)

@@ -16,12 +16,15 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Map;
 import org.jiamusi.vet.cms.account.AccountService;
+import org.jiamusi.vet.cms.account.SignInThrottle;
 import org.jiamusi.vet.i18n.Language;
 
 /**
  * The sign-in form. A refused sign-in says the same thing for an unknown user, a wrong password and
  * a locked account (so the form does not tell which user names exist), and says that repeated
- * failures lock the account for a while.
+ * failures lock the account for a while. An address that tried too often ({@link SignInThrottle}) is
+ * told so instead, with how long to wait, and gets the form with HTTP 429 and {@code Retry-After}:
+ * that depends on the address only, never on the user name.
  */
 @Named
 @RequestScoped
@@ -36,6 +39,9 @@ public class LoginView {
     @Inject
     AdminMessages am;
 
+    @Inject
+    SignInThrottle throttle;
+
     private String username;
     private String password;
 
@@ -46,6 +52,14 @@ public class LoginView {
         Language.ofCode(parameters.get("lang")).ifPresent(session::setLanguage);
         if (!faces.isPostback() && "true".equals(parameters.get("signedOut"))) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, am.get("login.signedOut"), null));
+        }
+        if (!faces.isPostback() && "true".equals(parameters.get("throttled"))) {
+            HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
+            long seconds = Math.max(1, (throttle.waitFor(request.getRemoteAddr()).toMillis() + 999) / 1000);
+            faces.getExternalContext().setResponseStatus(429);
+            faces.getExternalContext().setResponseHeader("Retry-After", Long.toString(seconds));
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    am.format("login.tooManyAttempts", "seconds", seconds), null));
         }
         if (!faces.isPostback() && "true".equals(parameters.get("refused"))) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, am.get("login.refused"),
@@ -76,8 +90,10 @@ public class LoginView {
                 // A refused sign-in leaves the form mechanism's state in the session, after which it
                 // answers protected pages with nothing: start a fresh session and show the form again.
                 String lang = session.getLang();
+                boolean throttled = external.getRequestMap().get(AccountIdentityStore.THROTTLED) != null;
                 external.invalidateSession();
-                external.redirect(external.getRequestContextPath() + AdminSecurity.LOGIN_PAGE + "?refused=true&lang=" + lang);
+                external.redirect(external.getRequestContextPath() + AdminSecurity.LOGIN_PAGE
+                        + (throttled ? "?throttled=true" : "?refused=true") + "&lang=" + lang);
             }
         }
     }

@@ -50,6 +50,8 @@ public class UsersView implements Serializable {
     private List<String> languages = new ArrayList<>();
     private Long institutionId;
 
+    private static final String LOCKED = UsersView.class.getName() + ".locked";
+
     /** Which input of the new-account form shows a refusal about which field of the service. */
     private static final Map<String, String> NEW_ACCOUNT_INPUTS = Map.of(
             "username", "create:newUsername", "displayName", "create:newDisplayName",
@@ -65,6 +67,16 @@ public class UsersView implements Serializable {
 
     public List<Account> getAccounts() {
         return accounts.all();
+    }
+
+    /**
+     * The accounts locked for some address now, by username, with how many addresses; read once a
+     * request (not once a view: a lock starts and runs out while the page stays open).
+     */
+    @SuppressWarnings("unchecked")
+    public Map<String, Long> getLocked() {
+        return (Map<String, Long>) FacesContext.getCurrentInstance().getAttributes()
+                .computeIfAbsent(LOCKED, key -> accounts.lockedAccounts());
     }
 
     /** Institutions by id with their Chinese names, for an institution editor's institution. */
@@ -141,6 +153,19 @@ public class UsersView implements Serializable {
         try {
             accounts.setEnabled(session.actor(), username, enabled);
             message(FacesMessage.SEVERITY_INFO, enabled ? am.format("users.enabled", "name", username) : am.format("users.disabled", "name", username));
+        } catch (InvalidAccountException e) {
+            message(FacesMessage.SEVERITY_ERROR, am.refusal(e.messageKey()));
+        } catch (NotPermittedException e) {
+            message(FacesMessage.SEVERITY_ERROR, am.refusal(e.messageKey()));
+        }
+    }
+
+    /** Clears the account's locks and counts of wrong passwords from every address; audited by the service as {@code user.unlock}. */
+    public void unlock(String username) {
+        try {
+            accounts.unlock(session.actor(), username);
+            FacesContext.getCurrentInstance().getAttributes().remove(LOCKED);
+            message(FacesMessage.SEVERITY_INFO, am.format("users.unlocked", "name", username));
         } catch (InvalidAccountException e) {
             message(FacesMessage.SEVERITY_ERROR, am.refusal(e.messageKey()));
         } catch (NotPermittedException e) {
