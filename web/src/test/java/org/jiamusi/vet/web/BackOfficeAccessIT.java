@@ -17,9 +17,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import javax.imageio.ImageIO;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.List;
@@ -126,7 +123,7 @@ class BackOfficeAccessIT {
 
     @Test
     void aWorkingMediaFileIsServedToTheBackOfficeOnlyAndAnonymousIsSentToSignIn() throws Exception {
-        long id = media.upload(Actor.system(), new MediaUpload("access-test.png", png(),
+        long id = media.upload(Actor.system(), new MediaUpload("access-test.png", BackOfficeHttp.picture(),
                 Map.of(Language.ZH, "测试图片", Language.RU, "Тестовое изображение", Language.EN, "Test picture"),
                 Map.of(), null)).getId();
 
@@ -158,11 +155,4 @@ class BackOfficeAccessIT {
         assertTrue(accounts.find("intruder").isEmpty());
     }
 
-    private static byte[] png() throws Exception {
-        BufferedImage image = new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB);
-        image.setRGB(5, 5, 0xff0000);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ImageIO.write(image, "png", out);
-        return out.toByteArray();
-    }
 }

@@ -118,6 +118,15 @@ final class BackOfficeHttp {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A small PNG to upload, as an editor would. */
+    static byte[] picture() throws IOException {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(40, 30, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        image.setRGB(5, 5, 0xff0000);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", out);
+        return out.toByteArray();
+    }
+
     static String viewState(String page) {
         Matcher matcher = VIEW_STATE.matcher(page);
         if (!matcher.find()) {

@@ -20,9 +20,6 @@ import org.jiamusi.vet.i18n.Language;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import javax.imageio.ImageIO;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -133,7 +130,7 @@ class SecurityProbeIT {
     @Test
     void anotherSchoolsUnpublishedMediaFileIsRefused() throws Exception {
         long schoolB = content.findByRef(ContentType.INSTITUTION, BackOfficeFixture.SCHOOL_B).orElseThrow().getId();
-        long picture = media.upload(Actor.system(), new MediaUpload("probe-school-b.png", png(),
+        long picture = media.upload(Actor.system(), new MediaUpload("probe-school-b.png", BackOfficeHttp.picture(),
                 Map.of(Language.ZH, "乙校实训室", Language.RU, "Мастерская", Language.EN, "Workshop"), Map.of(), schoolB)).getId();
 
         BackOfficeHttp schoolA = BackOfficeHttp.signedIn(base, BackOfficeFixture.SCHOOL_A_EDITOR, BackOfficeFixture.PASSWORD);
@@ -270,11 +267,4 @@ class SecurityProbeIT {
         return null;
     }
 
-    private static byte[] png() throws IOException {
-        BufferedImage image = new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB);
-        image.setRGB(7, 7, 0x00ff00);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ImageIO.write(image, "png", out);
-        return out.toByteArray();
-    }
 }
