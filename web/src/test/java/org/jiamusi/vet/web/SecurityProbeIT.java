@@ -20,6 +20,7 @@ import org.jiamusi.vet.i18n.Language;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -139,6 +140,27 @@ class SecurityProbeIT {
         assertFalse(schoolA.get("admin/media").body().contains("probe-school-b.png"), "listed another school's unpublished file");
         assertEquals(200, BackOfficeHttp.signedIn(base, BackOfficeFixture.EDITOR, BackOfficeFixture.PASSWORD)
                 .get("admin/media-file/" + picture).statusCode());
+    }
+
+    @Test
+    void anUploadedPolyglotReachesTheBrowserWithoutItsScriptAndAPdfWithHtmlIsRefused() throws Exception {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(16, 16, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        ByteArrayOutputStream gif = new ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "gif", gif);
+        gif.write("/*<script>alert(document.cookie)</script>*/".getBytes(StandardCharsets.US_ASCII));
+        Map<Language, String> alt = Map.of(Language.ZH, "动图", Language.RU, "Анимация", Language.EN, "Animation");
+        long polyglot = media.upload(Actor.system(), new MediaUpload("probe-polyglot.gif", gif.toByteArray(), alt, Map.of(), null)).getId();
+
+        HttpResponse<String> served = BackOfficeHttp.signedIn(base, BackOfficeFixture.EDITOR, BackOfficeFixture.PASSWORD)
+                .get("admin/media-file/" + polyglot);
+        assertEquals(200, served.statusCode());
+        assertEquals("image/gif", served.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(served.body().startsWith("GIF8"), "still a GIF");
+        assertFalse(served.body().contains("alert("), "the script came through");
+
+        byte[] pdfWithHtml = ("%PDF-1.4\n<html><body><script>alert(1)</script></body></html>\n%%EOF").getBytes(StandardCharsets.US_ASCII);
+        assertThrows(org.jiamusi.vet.cms.media.MediaRejectedException.class, () -> media.upload(Actor.system(),
+                new MediaUpload("probe-page.pdf", pdfWithHtml, Map.of(), Map.of(), null)));
     }
 
     @Test
