@@ -33,6 +33,8 @@ final class BackOfficeHttp {
     private final URL base;
     private final CookieManager cookies = new CookieManager();
     private final HttpClient client;
+    /** The script nonce of the page last fetched, which a browser's PrimeFaces sends with that page's forms. */
+    private String lastNonce;
 
     private BackOfficeHttp(URL base) {
         this.base = base;
@@ -106,11 +108,23 @@ final class BackOfficeHttp {
     }
 
     HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return client.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> page = client.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        Matcher nonce = NONCE.matcher(page.body());
+        lastNonce = nonce.find() ? nonce.group(1) : null;
+        return page;
     }
 
+    /**
+     * A form post. Like PrimeFaces' script in a browser, which adds the page's script nonce to each
+     * form (PrimeFaces refuses to render a postback without it), it sends the nonce of the page
+     * last fetched, unless the fields name one.
+     */
     HttpResponse<String> post(String path, Map<String, String> fields) throws IOException, InterruptedException {
-        String body = fields.entrySet().stream()
+        Map<String, String> all = new LinkedHashMap<>(fields);
+        if (lastNonce != null && fields.containsKey("jakarta.faces.ViewState")) {
+            all.putIfAbsent("primefaces.nonce", lastNonce);
+        }
+        String body = all.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
         return client.send(HttpRequest.newBuilder(URI.create(base + path))

@@ -102,7 +102,7 @@ class PublicSiteIT {
     @Test
     void detailPagesDescribeThemselvesToSearchEnginesAndSocialSites() throws Exception {
         String programme = get("/ru/programmes/tekhnologiya-zubnogo-protezirovaniya", null).body();
-        assertThat(programme).contains("<script type=\"application/ld+json\">", "\"@type\":\"EducationalOccupationalProgram\"",
+        assertThat(programme).contains("<script type=\"application/ld+json\"", "\"@type\":\"EducationalOccupationalProgram\"",
                 "\"name\":\"Технология зубного протезирования\"", "\"inLanguage\":\"ru\"",
                 "property=\"og:title\" content=\"Технология зубного протезирования\"", "property=\"og:locale\" content=\"ru_RU\"");
 
