@@ -125,7 +125,7 @@ class PublicFuzzIT {
         }
     }
 
-    /** Decodes the \t, \r, \n and \\uXXXX escapes the corpus writes control characters with. */
+    /** Decodes the escapes the corpus writes control characters with: \t, \r, \n, and a backslash-u with four hex digits. */
     private static String unescape(String line) {
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < line.length(); i++) {
