@@ -152,6 +152,14 @@ public class ContentLists {
 
     /** The list rule mirrors {@link ContentPermissions#requireReader}: institution editors see their own items only. */
     /**
+     * Whether the actor may open the item in the back office: everyone but an institution editor of
+     * another institution. The one rule behind {@link #open}, the service's reads and the media library.
+     */
+    public static boolean mayOpen(Actor actor, ContentItem item) {
+        return !onlyOwnInstitution(actor) || (actor.institutionId() != null && actor.institutionId().equals(item.getInstitutionId()));
+    }
+
+    /**
      * Whether the actor reads only their own institution's items in the back office (an institution
      * editor with no wider role); published items they may still see where the public does.
      */

@@ -43,8 +43,8 @@ final class ContentPermissions {
 
     /** Reading an item in the back office: everyone but an institution editor of another institution. */
     static void requireReader(Actor actor, ContentItem item) {
-        if (ContentLists.onlyOwnInstitution(actor)) {
-            requireOwnInstitution(actor, item.getInstitutionId());
+        if (!ContentLists.mayOpen(actor, item)) {
+            throw new AccessDeniedException("content.denied.otherInstitution", actor.username());
         }
     }
 

@@ -180,7 +180,7 @@ public class MediaLibrary {
     /** One file of the library, if it exists and the actor may open it. */
     public Optional<MediaSummary> find(Actor actor, long id) {
         return content.find(id).filter(i -> i.getType() == ContentType.MEDIA_ITEM)
-                .filter(i -> i.isLive() || !ContentLists.onlyOwnInstitution(actor) || Objects.equals(i.getInstitutionId(), actor.institutionId()))
+                .filter(i -> i.isLive() || ContentLists.mayOpen(actor, i))
                 .map(i -> summary(i, content.workingCopy(id)));
     }
 
