@@ -98,13 +98,7 @@ final class BackOfficeHttp {
         if (nonce.find()) {
             all.put("primefaces.nonce", nonce.group(1));
         }
-        String body = all.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        return client.send(HttpRequest.newBuilder(URI.create(base + path))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Faces-Request", "partial/ajax")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return send(path, all, true);
     }
 
     HttpResponse<String> get(String path) throws IOException, InterruptedException {
@@ -124,12 +118,19 @@ final class BackOfficeHttp {
         if (lastNonce != null && fields.containsKey("jakarta.faces.ViewState")) {
             all.putIfAbsent("primefaces.nonce", lastNonce);
         }
-        String body = all.entrySet().stream()
+        return send(path, all, false);
+    }
+
+    private HttpResponse<String> send(String path, Map<String, String> fields, boolean ajax) throws IOException, InterruptedException {
+        String body = fields.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return client.send(HttpRequest.newBuilder(URI.create(base + path))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/x-www-form-urlencoded");
+        if (ajax) {
+            request.header("Faces-Request", "partial/ajax");
+        }
+        return client.send(request.POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** A small PNG to upload, as an editor would. */
