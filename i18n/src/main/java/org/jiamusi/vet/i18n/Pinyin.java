@@ -23,17 +23,7 @@ public final class Pinyin {
     /** One entry per word, each a list of its syllables: [[kou, qiang], [xiu, fu], [gong, yi]]. */
     public static List<List<String>> syllablesByWord(String text) {
         List<List<String>> words = new ArrayList<>();
-        if (text == null || text.isBlank()) {
-            return words;
-        }
-        BreakIterator boundaries = BreakIterator.getWordInstance(ULocale.SIMPLIFIED_CHINESE);
-        boundaries.setText(text);
-        int start = boundaries.first();
-        for (int end = boundaries.next(); end != BreakIterator.DONE; start = end, end = boundaries.next()) {
-            String word = text.substring(start, end).strip();
-            if (word.isEmpty() || !Character.isLetterOrDigit(word.codePointAt(0))) {
-                continue;
-            }
+        for (String word : hanWords(text)) {
             List<String> syllables = new ArrayList<>();
             for (String syllable : HAN_TO_ASCII.transliterate(word).toLowerCase(Locale.ROOT).split("[^a-z0-9]+")) {
                 if (!syllable.isEmpty()) {
