@@ -39,6 +39,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -56,6 +58,8 @@ class OpenApiIT {
     private static final Map<String, Class<? extends Enum<?>>> CODES = Map.of(
             "Level", Level.class, "Pathway", Pathway.class, "District", District.class, "InstitutionKind", InstitutionKind.class,
             "InterestArea", InterestArea.class, "EventKind", EventKind.class, "CooperationKind", CooperationKind.class);
+
+    private static final Pattern NAMED_CHOICE = Pattern.compile("\\{\\w+:\\s*([a-z]+(?:\\|[a-z]+)+)\\s*}");
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -121,7 +125,10 @@ class OpenApiIT {
         assertThat(problems).isEmpty();
     }
 
-    /** Every GET the resources declare, as the document writes paths: {@code /api/v1/programmes/{key}}. */
+    /**
+     * Every GET the resources declare, as the document writes paths: {@code /api/v1/programmes/{key}}.
+     * A segment that is a choice of names, {@code {section: programmes|events}}, stands for a path per name.
+     */
     private static Set<String> pathsInCode() {
         String application = ApiApplication.class.getAnnotation(ApplicationPath.class).value();
         Set<String> paths = new TreeSet<>();
@@ -130,11 +137,21 @@ class OpenApiIT {
             for (Method method : resource.getDeclaredMethods()) {
                 if (method.isAnnotationPresent(GET.class)) {
                     Path path = method.getAnnotation(Path.class);
-                    paths.add((root + (path == null ? "" : path.value())).replaceAll("\\{(\\w+):[^}]*}", "{$1}"));
+                    paths.addAll(namedChoices(root + (path == null ? "" : path.value())));
                 }
             }
         }
         return paths;
+    }
+
+    private static List<String> namedChoices(String template) {
+        Matcher choice = NAMED_CHOICE.matcher(template);
+        if (!choice.find()) {
+            return List.of(template.replaceAll("\\{(\\w+):[^}]*}", "{$1}"));
+        }
+        return Arrays.stream(choice.group(1).split("\\|"))
+                .flatMap(name -> namedChoices(template.substring(0, choice.start()) + name + template.substring(choice.end())).stream())
+                .toList();
     }
 
     private String get(String path, int expectedStatus) throws Exception {

@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -72,11 +73,14 @@ public class ContentLists {
         return names;
     }
 
-    private List<ContentRow> rows(List<ContentItem> items) {
-        if (items.isEmpty()) {
-            return List.of();
+    /**
+     * The working copies of these items, by id, read in one query: each item's current revision.
+     * An id that names no item is left out.
+     */
+    public Map<Long, ContentDraft> workingCopies(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
         }
-        List<Long> ids = items.stream().map(ContentItem::getId).toList();
         Map<Long, ContentDraft> drafts = new HashMap<>();
         em.createQuery("""
                         select r from ContentRevision r, ContentItem i
@@ -84,6 +88,15 @@ public class ContentLists {
                 .setParameter("ids", ids)
                 .getResultStream()
                 .forEach(r -> drafts.put(r.getItemId(), r.draft()));
+        return drafts;
+    }
+
+    private List<ContentRow> rows(List<ContentItem> items) {
+        if (items.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = items.stream().map(ContentItem::getId).toList();
+        Map<Long, ContentDraft> drafts = workingCopies(ids);
         Map<Long, Map<Language, Integer>> records = new HashMap<>();
         em.createQuery("select t from TranslationRecord t where t.key.itemId in :ids", TranslationRecord.class)
                 .setParameter("ids", ids)

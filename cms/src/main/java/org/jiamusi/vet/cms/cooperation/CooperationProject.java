@@ -1,6 +1,8 @@
 package org.jiamusi.vet.cms.cooperation;
 
+import org.jiamusi.vet.cms.content.ProjectionEntity;
 import org.jiamusi.vet.cms.content.PublicText;
+import org.jiamusi.vet.cms.content.TitledText;
 import org.jiamusi.vet.cms.content.PublicItem;
 import org.jiamusi.vet.cms.content.ContentType;
 import jakarta.persistence.CollectionTable;
@@ -10,7 +12,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.MapKeyEnumerated;
@@ -22,7 +23,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * A published cooperation project: its kind, the partner's country, and the city's institutions
@@ -31,10 +31,7 @@ import java.util.Optional;
  */
 @Entity
 @Table(name = "cooperation_project")
-public class CooperationProject implements PublicItem {
-
-    @Id
-    private Long id;
+public class CooperationProject extends ProjectionEntity<CooperationProjectText> implements PublicItem {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "kind", nullable = false, length = 40)
@@ -64,11 +61,7 @@ public class CooperationProject implements PublicItem {
     }
 
     CooperationProject(Long id) {
-        this.id = id;
-    }
-
-    public Long getId() {
-        return id;
+        super(id);
     }
 
     public CooperationKind getKind() {
@@ -88,13 +81,9 @@ public class CooperationProject implements PublicItem {
         return List.copyOf(institutionIds);
     }
 
-    /** The texts by language, for reading; only the languages that were published are present. */
-    public Map<Language, CooperationProjectText> getTexts() {
-        return Map.copyOf(texts);
-    }
-
-    public Optional<CooperationProjectText> text(Language language) {
-        return Optional.ofNullable(texts.get(language));
+    @Override
+    protected Map<Language, CooperationProjectText> texts() {
+        return texts;
     }
 
     void setKind(CooperationKind kind) {
@@ -114,12 +103,6 @@ public class CooperationProject implements PublicItem {
         this.institutionIds.addAll(institutionIds);
     }
 
-    /** Makes the published texts exactly these: a language no longer published is removed. */
-    void replaceTexts(Map<Language, CooperationProjectText> published) {
-        texts.keySet().retainAll(published.keySet());
-        texts.putAll(published);
-    }
-
     @Override
     public ContentType contentType() {
         return ContentType.COOPERATION_PROJECT;
@@ -127,9 +110,6 @@ public class CooperationProject implements PublicItem {
 
     @Override
     public Map<Language, PublicText> publicTexts() {
-        Map<Language, PublicText> publicTexts = new EnumMap<>(Language.class);
-        texts.forEach((language, t) -> publicTexts.put(language,
-                new PublicText(t.getTitle(), t.getSlug(), t.getSummary(), PublicText.plain(t.getPartner(), t.getDescription()))));
-        return publicTexts;
+        return TitledText.publicTexts(texts, t -> PublicText.plain(t.getPartner(), t.getDescription()));
     }
 }

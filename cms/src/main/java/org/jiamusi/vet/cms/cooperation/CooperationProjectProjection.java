@@ -3,11 +3,10 @@ package org.jiamusi.vet.cms.cooperation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import org.jiamusi.vet.cms.content.ContentDraft;
-import org.jiamusi.vet.cms.content.ContentItem;
-import org.jiamusi.vet.cms.content.ContentProjection;
 import org.jiamusi.vet.cms.content.ContentSchema;
 import org.jiamusi.vet.cms.content.ContentType;
 import org.jiamusi.vet.cms.content.DraftValues;
+import org.jiamusi.vet.cms.content.EntityProjection;
 import org.jiamusi.vet.cms.content.FieldDef;
 import org.jiamusi.vet.cms.content.FieldKind;
 import org.jiamusi.vet.cms.content.Violation;
@@ -24,7 +23,7 @@ import java.util.Set;
  * can name the country in each reader's language instead of storing three spellings of it.
  */
 @ApplicationScoped
-public class CooperationProjectProjection implements ContentProjection {
+public class CooperationProjectProjection extends EntityProjection<CooperationProject, CooperationProjectText> {
 
     public static final String KIND = "kind";
     public static final String PARTNER_COUNTRY = "partnerCountry";
@@ -49,35 +48,26 @@ public class CooperationProjectProjection implements ContentProjection {
             FieldDef.text(PARTNER, 300)),
             List.of(CooperationProjectProjection::checkCountry));
 
+    public CooperationProjectProjection() {
+        super(CooperationProject.class, CooperationProject::new);
+    }
+
     @Override
     public ContentSchema schema() {
         return SCHEMA;
     }
 
     @Override
-    public void publish(EntityManager em, ContentItem item, ContentDraft draft, Map<Language, String> slugs) {
-        CooperationProject project = em.find(CooperationProject.class, item.getId());
-        boolean firstPublication = project == null;
-        if (firstPublication) {
-            project = new CooperationProject(item.getId());
-        }
+    protected void writeFacts(EntityManager em, CooperationProject project, ContentDraft draft) {
         project.setKind(DraftValues.choice(draft, KIND, CooperationKind.class));
         project.setPartnerCountry(draft.field(PARTNER_COUNTRY));
         project.setInstitutionIds(DraftValues.references(draft, INSTITUTIONS));
         project.setStartYear(DraftValues.integer(draft, START_YEAR));
-        project.replaceTexts(DraftValues.texts(draft, slugs, CooperationProjectProjection::text));
-        if (firstPublication) {
-            // persisted once complete: Hibernate checks the required columns when it is persisted
-            em.persist(project);
-        }
     }
 
     @Override
-    public void withdraw(EntityManager em, ContentItem item) {
-        CooperationProject project = em.find(CooperationProject.class, item.getId());
-        if (project != null) {
-            em.remove(project);
-        }
+    protected Map<Language, CooperationProjectText> texts(ContentDraft draft, Map<Language, String> slugs) {
+        return DraftValues.texts(draft, slugs, CooperationProjectProjection::text);
     }
 
     private static List<Violation> checkCountry(ContentDraft draft) {

@@ -1,6 +1,7 @@
 package org.jiamusi.vet.cms.dashboard;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -9,7 +10,7 @@ import org.jiamusi.vet.cms.account.Actor;
 import org.jiamusi.vet.cms.account.Role;
 import org.jiamusi.vet.cms.content.ContentDraft;
 import org.jiamusi.vet.cms.content.ContentItem;
-import org.jiamusi.vet.cms.content.ContentRevision;
+import org.jiamusi.vet.cms.content.ContentLists;
 import org.jiamusi.vet.cms.content.ContentSchema;
 import org.jiamusi.vet.cms.content.ContentType;
 import org.jiamusi.vet.cms.content.WorkflowStatus;
@@ -18,7 +19,6 @@ import org.jiamusi.vet.i18n.Language;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -45,6 +45,9 @@ public class Dashboard {
     @PersistenceContext
     private EntityManager em;
 
+    @Inject
+    ContentLists lists;
+
     protected Dashboard() {
         // for CDI
     }
@@ -52,6 +55,7 @@ public class Dashboard {
     /** For callers outside a container, which bring their own entity manager and transaction. */
     public Dashboard(EntityManager em) {
         this.em = em;
+        this.lists = new ContentLists(em);
     }
 
     /** The actor's own drafts, the latest first. */
@@ -156,13 +160,7 @@ public class Dashboard {
         if (items.isEmpty()) {
             return List.of();
         }
-        Map<Long, ContentDraft> drafts = new HashMap<>();
-        em.createQuery("""
-                        select r from ContentRevision r, ContentItem i
-                        where r.itemId = i.id and r.number = i.currentRevision and i.id in :ids""", ContentRevision.class)
-                .setParameter("ids", items.stream().map(ContentItem::getId).toList())
-                .getResultStream()
-                .forEach(r -> drafts.put(r.getItemId(), r.draft()));
+        Map<Long, ContentDraft> drafts = lists.workingCopies(items.stream().map(ContentItem::getId).toList());
         return items.stream().map(i -> new ItemSummary(i.getId(), i.getType(), i.getRef(), title(i, drafts.get(i.getId())),
                 i.getStatus(), i.getUpdatedAt(), i.getUpdatedBy(), i.getPublishAt(), i.getUnpublishAt())).toList();
     }

@@ -1,6 +1,8 @@
 package org.jiamusi.vet.cms.event;
 
+import org.jiamusi.vet.cms.content.ProjectionEntity;
 import org.jiamusi.vet.cms.content.PublicText;
+import org.jiamusi.vet.cms.content.TitledText;
 import org.jiamusi.vet.cms.content.PublicItem;
 import org.jiamusi.vet.cms.content.ContentType;
 import jakarta.persistence.CollectionTable;
@@ -10,7 +12,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.MapKeyEnumerated;
@@ -21,7 +22,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * A published event: a day or a span of days, optionally with hours, a host institution and a
@@ -30,10 +30,7 @@ import java.util.Optional;
  */
 @Entity
 @Table(name = "event")
-public class Event implements PublicItem {
-
-    @Id
-    private Long id;
+public class Event extends ProjectionEntity<EventText> implements PublicItem {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "kind", nullable = false, length = 40)
@@ -72,11 +69,7 @@ public class Event implements PublicItem {
     }
 
     Event(Long id) {
-        this.id = id;
-    }
-
-    public Long getId() {
-        return id;
+        super(id);
     }
 
     public EventKind getKind() {
@@ -112,13 +105,9 @@ public class Event implements PublicItem {
         return registrationUrl;
     }
 
-    /** The texts by language, for reading; only the languages that were published are present. */
-    public Map<Language, EventText> getTexts() {
-        return Map.copyOf(texts);
-    }
-
-    public Optional<EventText> text(Language language) {
-        return Optional.ofNullable(texts.get(language));
+    @Override
+    protected Map<Language, EventText> texts() {
+        return texts;
     }
 
     void setKind(EventKind kind) {
@@ -141,12 +130,6 @@ public class Event implements PublicItem {
         this.registrationUrl = url;
     }
 
-    /** Makes the published texts exactly these: a language no longer published is removed. */
-    void replaceTexts(Map<Language, EventText> published) {
-        texts.keySet().retainAll(published.keySet());
-        texts.putAll(published);
-    }
-
     @Override
     public ContentType contentType() {
         return ContentType.EVENT;
@@ -154,9 +137,6 @@ public class Event implements PublicItem {
 
     @Override
     public Map<Language, PublicText> publicTexts() {
-        Map<Language, PublicText> publicTexts = new EnumMap<>(Language.class);
-        texts.forEach((language, t) -> publicTexts.put(language,
-                new PublicText(t.getTitle(), t.getSlug(), t.getSummary(), PublicText.plain(t.getDescription(), t.getVenue()))));
-        return publicTexts;
+        return TitledText.publicTexts(texts, t -> PublicText.plain(t.getDescription(), t.getVenue()));
     }
 }

@@ -3,12 +3,11 @@ package org.jiamusi.vet.cms.event;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import org.jiamusi.vet.cms.content.ContentDraft;
-import org.jiamusi.vet.cms.content.ContentItem;
-import org.jiamusi.vet.cms.content.ContentProjection;
 import org.jiamusi.vet.cms.content.ContentSchema;
 import org.jiamusi.vet.cms.content.ContentType;
 import org.jiamusi.vet.cms.content.DraftRule;
 import org.jiamusi.vet.cms.content.DraftValues;
+import org.jiamusi.vet.cms.content.EntityProjection;
 import org.jiamusi.vet.cms.content.FieldDef;
 import org.jiamusi.vet.cms.content.FieldKind;
 import org.jiamusi.vet.cms.content.Violation;
@@ -23,7 +22,7 @@ import java.util.Map;
  * "19:00 on the 14th to 17:00 on the 16th" is a fine span of days.
  */
 @ApplicationScoped
-public class EventProjection implements ContentProjection {
+public class EventProjection extends EntityProjection<Event, EventText> {
 
     public static final String KIND = "kind";
     public static final String START_DATE = "startDate";
@@ -55,36 +54,27 @@ public class EventProjection implements ContentProjection {
             FieldDef.text(VENUE, 300)),
             List.of(DraftRule.dateNotBefore(END_DATE, START_DATE), EventProjection::checkHoursOfOneDay));
 
+    public EventProjection() {
+        super(Event.class, Event::new);
+    }
+
     @Override
     public ContentSchema schema() {
         return SCHEMA;
     }
 
     @Override
-    public void publish(EntityManager em, ContentItem item, ContentDraft draft, Map<Language, String> slugs) {
-        Event event = em.find(Event.class, item.getId());
-        boolean firstPublication = event == null;
-        if (firstPublication) {
-            event = new Event(item.getId());
-        }
+    protected void writeFacts(EntityManager em, Event event, ContentDraft draft) {
         event.setKind(DraftValues.choice(draft, KIND, EventKind.class));
         event.setSchedule(DraftValues.date(draft, START_DATE), DraftValues.date(draft, END_DATE),
                 DraftValues.time(draft, START_TIME), DraftValues.time(draft, END_TIME));
         event.setInstitutionId(DraftValues.reference(draft, INSTITUTION));
         event.setRegistration(DraftValues.flag(draft, REGISTRATION_REQUIRED), draft.field(REGISTRATION_URL));
-        event.replaceTexts(DraftValues.texts(draft, slugs, EventProjection::text));
-        if (firstPublication) {
-            // persisted once complete: Hibernate checks the required columns when it is persisted
-            em.persist(event);
-        }
     }
 
     @Override
-    public void withdraw(EntityManager em, ContentItem item) {
-        Event event = em.find(Event.class, item.getId());
-        if (event != null) {
-            em.remove(event);
-        }
+    protected Map<Language, EventText> texts(ContentDraft draft, Map<Language, String> slugs) {
+        return DraftValues.texts(draft, slugs, EventProjection::text);
     }
 
     private static List<Violation> checkHoursOfOneDay(ContentDraft draft) {

@@ -7,18 +7,17 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.MapKeyEnumerated;
 import jakarta.persistence.Table;
 import org.jiamusi.vet.cms.institution.District;
+import org.jiamusi.vet.cms.content.ProjectionEntity;
 import org.jiamusi.vet.i18n.Language;
 
 import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * A published career-experience centre (职业体验中心), usually run by an institution, where pupils
@@ -28,10 +27,7 @@ import java.util.Optional;
  */
 @Entity
 @Table(name = "experience_centre")
-public class ExperienceCentre {
-
-    @Id
-    private Long id;
+public class ExperienceCentre extends ProjectionEntity<ExperienceCentreText> {
 
     @Column(name = "institution_id")
     private Long institutionId;
@@ -57,11 +53,7 @@ public class ExperienceCentre {
     }
 
     ExperienceCentre(Long id) {
-        this.id = id;
-    }
-
-    public Long getId() {
-        return id;
+        super(id);
     }
 
     /** The content item id of the institution that runs the centre, if any. */
@@ -81,13 +73,9 @@ public class ExperienceCentre {
         return longitude;
     }
 
-    /** The texts by language, for reading; only the languages that were published are present. */
-    public Map<Language, ExperienceCentreText> getTexts() {
-        return Map.copyOf(texts);
-    }
-
-    public Optional<ExperienceCentreText> text(Language language) {
-        return Optional.ofNullable(texts.get(language));
+    @Override
+    protected Map<Language, ExperienceCentreText> texts() {
+        return texts;
     }
 
     void setInstitutionId(Long institutionId) {
@@ -101,11 +89,5 @@ public class ExperienceCentre {
     void setCoordinates(BigDecimal latitude, BigDecimal longitude) {
         this.latitude = latitude;
         this.longitude = longitude;
-    }
-
-    /** Makes the published texts exactly these: a language no longer published is removed. */
-    void replaceTexts(Map<Language, ExperienceCentreText> published) {
-        texts.keySet().retainAll(published.keySet());
-        texts.putAll(published);
     }
 }

@@ -3,12 +3,11 @@ package org.jiamusi.vet.cms.experience;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import org.jiamusi.vet.cms.content.ContentDraft;
-import org.jiamusi.vet.cms.content.ContentItem;
-import org.jiamusi.vet.cms.content.ContentProjection;
 import org.jiamusi.vet.cms.content.ContentSchema;
 import org.jiamusi.vet.cms.content.ContentType;
 import org.jiamusi.vet.cms.content.Coordinates;
 import org.jiamusi.vet.cms.content.DraftValues;
+import org.jiamusi.vet.cms.content.EntityProjection;
 import org.jiamusi.vet.cms.content.FieldDef;
 import org.jiamusi.vet.cms.institution.District;
 import org.jiamusi.vet.i18n.Language;
@@ -18,7 +17,7 @@ import java.util.Map;
 
 /** The fields of a career-experience centre's drafts and their publication as an {@link ExperienceCentre}. */
 @ApplicationScoped
-public class ExperienceCentreProjection implements ContentProjection {
+public class ExperienceCentreProjection extends EntityProjection<ExperienceCentre, ExperienceCentreText> {
 
     public static final String INSTITUTION = "institution";
     public static final String DISTRICT = "district";
@@ -37,34 +36,25 @@ public class ExperienceCentreProjection implements ContentProjection {
             FieldDef.text(ADDRESS, 300)),
             List.of(Coordinates.rule()));
 
+    public ExperienceCentreProjection() {
+        super(ExperienceCentre.class, ExperienceCentre::new);
+    }
+
     @Override
     public ContentSchema schema() {
         return SCHEMA;
     }
 
     @Override
-    public void publish(EntityManager em, ContentItem item, ContentDraft draft, Map<Language, String> slugs) {
-        ExperienceCentre centre = em.find(ExperienceCentre.class, item.getId());
-        boolean firstPublication = centre == null;
-        if (firstPublication) {
-            centre = new ExperienceCentre(item.getId());
-        }
+    protected void writeFacts(EntityManager em, ExperienceCentre centre, ContentDraft draft) {
         centre.setInstitutionId(DraftValues.reference(draft, INSTITUTION));
         centre.setDistrict(DraftValues.choice(draft, DISTRICT, District.class));
         centre.setCoordinates(DraftValues.decimal(draft, Coordinates.LATITUDE), DraftValues.decimal(draft, Coordinates.LONGITUDE));
-        centre.replaceTexts(DraftValues.texts(draft, slugs, ExperienceCentreProjection::text));
-        if (firstPublication) {
-            // persisted once complete: Hibernate checks the required columns when it is persisted
-            em.persist(centre);
-        }
     }
 
     @Override
-    public void withdraw(EntityManager em, ContentItem item) {
-        ExperienceCentre centre = em.find(ExperienceCentre.class, item.getId());
-        if (centre != null) {
-            em.remove(centre);
-        }
+    protected Map<Language, ExperienceCentreText> texts(ContentDraft draft, Map<Language, String> slugs) {
+        return DraftValues.texts(draft, slugs, ExperienceCentreProjection::text);
     }
 
     private static ExperienceCentreText text(Map<String, String> values, String slug) {

@@ -1,6 +1,8 @@
 package org.jiamusi.vet.cms.experience;
 
+import org.jiamusi.vet.cms.content.ProjectionEntity;
 import org.jiamusi.vet.cms.content.PublicText;
+import org.jiamusi.vet.cms.content.TitledText;
 import org.jiamusi.vet.cms.content.PublicItem;
 import org.jiamusi.vet.cms.content.ContentType;
 import jakarta.persistence.CollectionTable;
@@ -10,7 +12,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.MapKeyEnumerated;
@@ -19,7 +20,6 @@ import org.jiamusi.vet.i18n.Language;
 
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * A published career-experience course (职业体验课程): what a pupil of the given school stages can
@@ -28,10 +28,7 @@ import java.util.Optional;
  */
 @Entity
 @Table(name = "experience_course")
-public class ExperienceCourse implements PublicItem {
-
-    @Id
-    private Long id;
+public class ExperienceCourse extends ProjectionEntity<ExperienceCourseText> implements PublicItem {
 
     @Column(name = "centre_id", nullable = false)
     private Long centreId;
@@ -66,11 +63,7 @@ public class ExperienceCourse implements PublicItem {
     }
 
     ExperienceCourse(Long id) {
-        this.id = id;
-    }
-
-    public Long getId() {
-        return id;
+        super(id);
     }
 
     /** The content item id of the centre that gives the course. */
@@ -107,13 +100,9 @@ public class ExperienceCourse implements PublicItem {
         return featured;
     }
 
-    /** The texts by language, for reading; only the languages that were published are present. */
-    public Map<Language, ExperienceCourseText> getTexts() {
-        return Map.copyOf(texts);
-    }
-
-    public Optional<ExperienceCourseText> text(Language language) {
-        return Optional.ofNullable(texts.get(language));
+    @Override
+    protected Map<Language, ExperienceCourseText> texts() {
+        return texts;
     }
 
     void setCentreId(Long centreId) {
@@ -138,12 +127,6 @@ public class ExperienceCourse implements PublicItem {
         this.featured = featured;
     }
 
-    /** Makes the published texts exactly these: a language no longer published is removed. */
-    void replaceTexts(Map<Language, ExperienceCourseText> published) {
-        texts.keySet().retainAll(published.keySet());
-        texts.putAll(published);
-    }
-
     @Override
     public ContentType contentType() {
         return ContentType.EXPERIENCE_COURSE;
@@ -151,9 +134,6 @@ public class ExperienceCourse implements PublicItem {
 
     @Override
     public Map<Language, PublicText> publicTexts() {
-        Map<Language, PublicText> publicTexts = new EnumMap<>(Language.class);
-        texts.forEach((language, t) -> publicTexts.put(language,
-                new PublicText(t.getTitle(), t.getSlug(), t.getSummary(), PublicText.plain(t.getWhatYouMake(), t.getSafetyNotes(), t.getDescription()))));
-        return publicTexts;
+        return TitledText.publicTexts(texts, t -> PublicText.plain(t.getWhatYouMake(), t.getSafetyNotes(), t.getDescription()));
     }
 }

@@ -3,12 +3,11 @@ package org.jiamusi.vet.cms.experience;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import org.jiamusi.vet.cms.content.ContentDraft;
-import org.jiamusi.vet.cms.content.ContentItem;
-import org.jiamusi.vet.cms.content.ContentProjection;
 import org.jiamusi.vet.cms.content.ContentSchema;
 import org.jiamusi.vet.cms.content.ContentType;
 import org.jiamusi.vet.cms.content.DraftRule;
 import org.jiamusi.vet.cms.content.DraftValues;
+import org.jiamusi.vet.cms.content.EntityProjection;
 import org.jiamusi.vet.cms.content.FieldDef;
 import org.jiamusi.vet.cms.content.FieldKind;
 import org.jiamusi.vet.cms.content.Violation;
@@ -23,7 +22,7 @@ import java.util.Map;
  * parents browse by stage and a course suiting none would never be found.
  */
 @ApplicationScoped
-public class ExperienceCourseProjection implements ContentProjection {
+public class ExperienceCourseProjection extends EntityProjection<ExperienceCourse, ExperienceCourseText> {
 
     public static final String CENTRE = "centre";
     public static final String INTEREST_AREA = "interestArea";
@@ -58,37 +57,28 @@ public class ExperienceCourseProjection implements ContentProjection {
             List.of(ExperienceCourseProjection::checkGrades,
                     DraftRule.atLeast(DURATION_MINUTES, MIN_DURATION_MINUTES)));
 
+    public ExperienceCourseProjection() {
+        super(ExperienceCourse.class, ExperienceCourse::new);
+    }
+
     @Override
     public ContentSchema schema() {
         return SCHEMA;
     }
 
     @Override
-    public void publish(EntityManager em, ContentItem item, ContentDraft draft, Map<Language, String> slugs) {
-        ExperienceCourse course = em.find(ExperienceCourse.class, item.getId());
-        boolean firstPublication = course == null;
-        if (firstPublication) {
-            course = new ExperienceCourse(item.getId());
-        }
+    protected void writeFacts(EntityManager em, ExperienceCourse course, ContentDraft draft) {
         course.setCentreId(DraftValues.reference(draft, CENTRE));
         course.setInterestArea(DraftValues.choice(draft, INTEREST_AREA, InterestArea.class));
         course.setGrades(DraftValues.flag(draft, FOR_PRIMARY), DraftValues.flag(draft, FOR_JUNIOR_MIDDLE),
                 DraftValues.flag(draft, FOR_SENIOR_MIDDLE));
         course.setDurationMinutes(DraftValues.integer(draft, DURATION_MINUTES));
         course.setFeatured(DraftValues.flag(draft, FEATURED));
-        course.replaceTexts(DraftValues.texts(draft, slugs, ExperienceCourseProjection::text));
-        if (firstPublication) {
-            // persisted once complete: Hibernate checks the required columns when it is persisted
-            em.persist(course);
-        }
     }
 
     @Override
-    public void withdraw(EntityManager em, ContentItem item) {
-        ExperienceCourse course = em.find(ExperienceCourse.class, item.getId());
-        if (course != null) {
-            em.remove(course);
-        }
+    protected Map<Language, ExperienceCourseText> texts(ContentDraft draft, Map<Language, String> slugs) {
+        return DraftValues.texts(draft, slugs, ExperienceCourseProjection::text);
     }
 
     /** At least one school stage; reported on the first box, where the editor's eye starts. */

@@ -6,18 +6,17 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.MapKeyEnumerated;
 import jakarta.persistence.Table;
+import org.jiamusi.vet.cms.content.ProjectionEntity;
 import org.jiamusi.vet.i18n.Language;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * A published session of a career-experience course: one date and time with a number of seats that
@@ -28,10 +27,7 @@ import java.util.Optional;
  */
 @Entity
 @Table(name = "experience_session")
-public class Session {
-
-    @Id
-    private Long id;
+public class Session extends ProjectionEntity<SessionText> {
 
     @Column(name = "course_id", nullable = false)
     private Long courseId;
@@ -62,11 +58,7 @@ public class Session {
     }
 
     Session(Long id) {
-        this.id = id;
-    }
-
-    public Long getId() {
-        return id;
+        super(id);
     }
 
     /** The content item id of the course this is a session of. */
@@ -95,13 +87,9 @@ public class Session {
         return seatsBooked;
     }
 
-    /** The texts by language, for reading; only the languages that were published are present. */
-    public Map<Language, SessionText> getTexts() {
-        return Map.copyOf(texts);
-    }
-
-    public Optional<SessionText> text(Language language) {
-        return Optional.ofNullable(texts.get(language));
+    @Override
+    protected Map<Language, SessionText> texts() {
+        return texts;
     }
 
     void setCourseId(Long courseId) {
@@ -116,11 +104,5 @@ public class Session {
 
     void setCapacity(Integer capacity) {
         this.capacity = capacity;
-    }
-
-    /** Makes the published texts exactly these: a language no longer published is removed. */
-    void replaceTexts(Map<Language, SessionText> published) {
-        texts.keySet().retainAll(published.keySet());
-        texts.putAll(published);
     }
 }

@@ -4,11 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import org.jiamusi.vet.cms.content.ContentDraft;
 import org.jiamusi.vet.cms.content.ContentItem;
-import org.jiamusi.vet.cms.content.ContentProjection;
 import org.jiamusi.vet.cms.content.ContentSchema;
 import org.jiamusi.vet.cms.content.ContentType;
 import org.jiamusi.vet.cms.content.DraftRule;
 import org.jiamusi.vet.cms.content.DraftValues;
+import org.jiamusi.vet.cms.content.EntityProjection;
 import org.jiamusi.vet.cms.content.FieldDef;
 import org.jiamusi.vet.cms.content.FieldKind;
 import org.jiamusi.vet.cms.content.Violation;
@@ -23,7 +23,7 @@ import java.util.Map;
  * that needs the stored session, so it is checked in {@link #checkAgainstStored}.
  */
 @ApplicationScoped
-public class SessionProjection implements ContentProjection {
+public class SessionProjection extends EntityProjection<Session, SessionText> {
 
     public static final String COURSE = "course";
     public static final String DATE = "date";
@@ -43,34 +43,25 @@ public class SessionProjection implements ContentProjection {
             FieldDef.text(PLACE, 300)),
             List.of(DraftRule.timeAfter(END_TIME, START_TIME), DraftRule.atLeast(CAPACITY, 1)));
 
+    public SessionProjection() {
+        super(Session.class, Session::new);
+    }
+
     @Override
     public ContentSchema schema() {
         return SCHEMA;
     }
 
     @Override
-    public void publish(EntityManager em, ContentItem item, ContentDraft draft, Map<Language, String> slugs) {
-        Session session = em.find(Session.class, item.getId());
-        boolean firstPublication = session == null;
-        if (firstPublication) {
-            session = new Session(item.getId());
-        }
+    protected void writeFacts(EntityManager em, Session session, ContentDraft draft) {
         session.setCourseId(DraftValues.reference(draft, COURSE));
         session.setSchedule(DraftValues.date(draft, DATE), DraftValues.time(draft, START_TIME), DraftValues.time(draft, END_TIME));
         session.setCapacity(DraftValues.integer(draft, CAPACITY));
-        session.replaceTexts(DraftValues.texts(draft, SessionProjection::text));
-        if (firstPublication) {
-            // persisted once complete: Hibernate checks the required columns when it is persisted
-            em.persist(session);
-        }
     }
 
     @Override
-    public void withdraw(EntityManager em, ContentItem item) {
-        Session session = em.find(Session.class, item.getId());
-        if (session != null) {
-            em.remove(session);
-        }
+    protected Map<Language, SessionText> texts(ContentDraft draft, Map<Language, String> slugs) {
+        return DraftValues.texts(draft, SessionProjection::text);
     }
 
     /**

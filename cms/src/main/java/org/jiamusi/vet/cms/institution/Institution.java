@@ -1,6 +1,8 @@
 package org.jiamusi.vet.cms.institution;
 
+import org.jiamusi.vet.cms.content.ProjectionEntity;
 import org.jiamusi.vet.cms.content.PublicText;
+import org.jiamusi.vet.cms.content.TitledText;
 import org.jiamusi.vet.cms.content.PublicItem;
 import org.jiamusi.vet.cms.content.ContentType;
 import jakarta.persistence.CollectionTable;
@@ -10,7 +12,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.MapKeyEnumerated;
@@ -20,7 +21,6 @@ import org.jiamusi.vet.i18n.Language;
 import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * A published institution (院校/学校/企业), as the public site and the search index read it. It
@@ -30,10 +30,7 @@ import java.util.Optional;
  */
 @Entity
 @Table(name = "institution")
-public class Institution implements PublicItem {
-
-    @Id
-    private Long id;
+public class Institution extends ProjectionEntity<InstitutionText> implements PublicItem {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "kind", nullable = false, length = 40)
@@ -69,11 +66,7 @@ public class Institution implements PublicItem {
     }
 
     Institution(Long id) {
-        this.id = id;
-    }
-
-    public Long getId() {
-        return id;
+        super(id);
     }
 
     public InstitutionKind getKind() {
@@ -104,13 +97,9 @@ public class Institution implements PublicItem {
         return website;
     }
 
-    /** The texts by language, for reading; only the languages that were published are present. */
-    public Map<Language, InstitutionText> getTexts() {
-        return Map.copyOf(texts);
-    }
-
-    public Optional<InstitutionText> text(Language language) {
-        return Optional.ofNullable(texts.get(language));
+    @Override
+    protected Map<Language, InstitutionText> texts() {
+        return texts;
     }
 
     void setKind(InstitutionKind kind) {
@@ -132,12 +121,6 @@ public class Institution implements PublicItem {
         this.website = website;
     }
 
-    /** Makes the published texts exactly these: a language no longer published is removed. */
-    void replaceTexts(Map<Language, InstitutionText> published) {
-        texts.keySet().retainAll(published.keySet());
-        texts.putAll(published);
-    }
-
     @Override
     public ContentType contentType() {
         return ContentType.INSTITUTION;
@@ -145,9 +128,6 @@ public class Institution implements PublicItem {
 
     @Override
     public Map<Language, PublicText> publicTexts() {
-        Map<Language, PublicText> publicTexts = new EnumMap<>(Language.class);
-        texts.forEach((language, t) -> publicTexts.put(language,
-                new PublicText(t.getTitle(), t.getSlug(), t.getSummary(), PublicText.plain(t.getDescription(), t.getAddress(), t.getHonours()))));
-        return publicTexts;
+        return TitledText.publicTexts(texts, t -> PublicText.plain(t.getDescription(), t.getAddress(), t.getHonours()));
     }
 }

@@ -3,12 +3,11 @@ package org.jiamusi.vet.cms.institution;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import org.jiamusi.vet.cms.content.ContentDraft;
-import org.jiamusi.vet.cms.content.ContentItem;
-import org.jiamusi.vet.cms.content.ContentProjection;
 import org.jiamusi.vet.cms.content.ContentSchema;
 import org.jiamusi.vet.cms.content.ContentType;
 import org.jiamusi.vet.cms.content.Coordinates;
 import org.jiamusi.vet.cms.content.DraftValues;
+import org.jiamusi.vet.cms.content.EntityProjection;
 import org.jiamusi.vet.cms.content.FieldDef;
 import org.jiamusi.vet.cms.content.FieldKind;
 import org.jiamusi.vet.i18n.Language;
@@ -21,7 +20,7 @@ import java.util.Map;
  * keys are declared here, next to the one place that reads them.
  */
 @ApplicationScoped
-public class InstitutionProjection implements ContentProjection {
+public class InstitutionProjection extends EntityProjection<Institution, InstitutionText> {
 
     public static final String KIND = "kind";
     public static final String DISTRICT = "district";
@@ -48,35 +47,26 @@ public class InstitutionProjection implements ContentProjection {
             FieldDef.longText(HONOURS, 4000)),
             List.of(Coordinates.rule()));
 
+    public InstitutionProjection() {
+        super(Institution.class, Institution::new);
+    }
+
     @Override
     public ContentSchema schema() {
         return SCHEMA;
     }
 
     @Override
-    public void publish(EntityManager em, ContentItem item, ContentDraft draft, Map<Language, String> slugs) {
-        Institution institution = em.find(Institution.class, item.getId());
-        boolean firstPublication = institution == null;
-        if (firstPublication) {
-            institution = new Institution(item.getId());
-        }
+    protected void writeFacts(EntityManager em, Institution institution, ContentDraft draft) {
         institution.setKind(DraftValues.choice(draft, KIND, InstitutionKind.class));
         institution.setDistrict(DraftValues.choice(draft, DISTRICT, District.class));
         institution.setCoordinates(DraftValues.decimal(draft, Coordinates.LATITUDE), DraftValues.decimal(draft, Coordinates.LONGITUDE));
         institution.setContact(draft.field(PHONE), draft.field(EMAIL), draft.field(WEBSITE));
-        institution.replaceTexts(DraftValues.texts(draft, slugs, InstitutionProjection::text));
-        if (firstPublication) {
-            // persisted once complete: Hibernate checks the required columns when it is persisted
-            em.persist(institution);
-        }
     }
 
     @Override
-    public void withdraw(EntityManager em, ContentItem item) {
-        Institution institution = em.find(Institution.class, item.getId());
-        if (institution != null) {
-            em.remove(institution);
-        }
+    protected Map<Language, InstitutionText> texts(ContentDraft draft, Map<Language, String> slugs) {
+        return DraftValues.texts(draft, slugs, InstitutionProjection::text);
     }
 
     private static InstitutionText text(Map<String, String> values, String slug) {

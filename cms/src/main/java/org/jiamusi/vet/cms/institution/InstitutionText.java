@@ -2,22 +2,11 @@ package org.jiamusi.vet.cms.institution;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import org.jiamusi.vet.cms.content.DescribedText;
 
 /** The published texts of an institution in one language, with the slug of its page in that language. */
 @Embeddable
-public class InstitutionText {
-
-    @Column(name = "title", nullable = false, length = 200)
-    private String title;
-
-    @Column(name = "slug", nullable = false, length = 100)
-    private String slug;
-
-    @Column(name = "summary", length = 1000)
-    private String summary;
-
-    @Column(name = "description", length = 50000)
-    private String description;
+public class InstitutionText extends DescribedText {
 
     @Column(name = "address", length = 300)
     private String address;
@@ -30,29 +19,9 @@ public class InstitutionText {
     }
 
     InstitutionText(String title, String slug, String summary, String description, String address, String honours) {
-        this.title = title;
-        this.slug = slug;
-        this.summary = summary;
-        this.description = description;
+        super(title, slug, summary, description);
         this.address = address;
         this.honours = honours;
-    }
-
-    public String getTitle() {
-        return title;
-    }
-
-    public String getSlug() {
-        return slug;
-    }
-
-    public String getSummary() {
-        return summary;
-    }
-
-    /** Sanitised HTML from the back office's editor. */
-    public String getDescription() {
-        return description;
     }
 
     public String getAddress() {

@@ -6,16 +6,15 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.MapKeyEnumerated;
 import jakarta.persistence.Table;
+import org.jiamusi.vet.cms.content.ProjectionEntity;
 import org.jiamusi.vet.i18n.Language;
 
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * A published image or document: what the file is and where the storage keeps it, with a caption
@@ -24,10 +23,7 @@ import java.util.Optional;
  */
 @Entity
 @Table(name = "media_item")
-public class MediaItem {
-
-    @Id
-    private Long id;
+public class MediaItem extends ProjectionEntity<MediaItemText> {
 
     @Column(name = "file_name", nullable = false, length = 255)
     private String fileName;
@@ -58,11 +54,7 @@ public class MediaItem {
     }
 
     MediaItem(Long id) {
-        this.id = id;
-    }
-
-    public Long getId() {
-        return id;
+        super(id);
     }
 
     /** The name the file was uploaded under, offered when it is downloaded. */
@@ -94,13 +86,9 @@ public class MediaItem {
         return storageKey;
     }
 
-    /** The texts by language, for reading; only the languages that were published are present. */
-    public Map<Language, MediaItemText> getTexts() {
-        return Map.copyOf(texts);
-    }
-
-    public Optional<MediaItemText> text(Language language) {
-        return Optional.ofNullable(texts.get(language));
+    @Override
+    protected Map<Language, MediaItemText> texts() {
+        return texts;
     }
 
     void setFile(String fileName, String mediaType, Long byteSize, String storageKey) {
@@ -113,11 +101,5 @@ public class MediaItem {
     void setDimensions(Integer width, Integer height) {
         this.width = width;
         this.height = height;
-    }
-
-    /** Makes the published texts exactly these: a language no longer published is removed. */
-    void replaceTexts(Map<Language, MediaItemText> published) {
-        texts.keySet().retainAll(published.keySet());
-        texts.putAll(published);
     }
 }

@@ -3,12 +3,11 @@ package org.jiamusi.vet.cms.media;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import org.jiamusi.vet.cms.content.ContentDraft;
-import org.jiamusi.vet.cms.content.ContentItem;
-import org.jiamusi.vet.cms.content.ContentProjection;
 import org.jiamusi.vet.cms.content.ContentSchema;
 import org.jiamusi.vet.cms.content.ContentType;
 import org.jiamusi.vet.cms.content.DraftRule;
 import org.jiamusi.vet.cms.content.DraftValues;
+import org.jiamusi.vet.cms.content.EntityProjection;
 import org.jiamusi.vet.cms.content.FieldDef;
 import org.jiamusi.vet.cms.content.FieldKind;
 import org.jiamusi.vet.i18n.Language;
@@ -18,7 +17,7 @@ import java.util.Map;
 
 /** The fields of a media item's drafts and their publication as a {@link MediaItem}. */
 @ApplicationScoped
-public class MediaItemProjection implements ContentProjection {
+public class MediaItemProjection extends EntityProjection<MediaItem, MediaItemText> {
 
     public static final String FILE_NAME = "fileName";
     public static final String MEDIA_TYPE = "mediaType";
@@ -43,34 +42,25 @@ public class MediaItemProjection implements ContentProjection {
             FieldDef.text(ALT_TEXT, 300)),
             List.of(DraftRule.atLeast(BYTE_SIZE, 1), DraftRule.atLeast(WIDTH, 1), DraftRule.atLeast(HEIGHT, 1)));
 
+    public MediaItemProjection() {
+        super(MediaItem.class, MediaItem::new);
+    }
+
     @Override
     public ContentSchema schema() {
         return SCHEMA;
     }
 
     @Override
-    public void publish(EntityManager em, ContentItem item, ContentDraft draft, Map<Language, String> slugs) {
-        MediaItem media = em.find(MediaItem.class, item.getId());
-        boolean firstPublication = media == null;
-        if (firstPublication) {
-            media = new MediaItem(item.getId());
-        }
+    protected void writeFacts(EntityManager em, MediaItem media, ContentDraft draft) {
         media.setFile(draft.field(FILE_NAME), draft.field(MEDIA_TYPE), DraftValues.longInteger(draft, BYTE_SIZE),
                 draft.field(STORAGE_KEY));
         media.setDimensions(DraftValues.integer(draft, WIDTH), DraftValues.integer(draft, HEIGHT));
-        media.replaceTexts(DraftValues.texts(draft, MediaItemProjection::text));
-        if (firstPublication) {
-            // persisted once complete: Hibernate checks the required columns when it is persisted
-            em.persist(media);
-        }
     }
 
     @Override
-    public void withdraw(EntityManager em, ContentItem item) {
-        MediaItem media = em.find(MediaItem.class, item.getId());
-        if (media != null) {
-            em.remove(media);
-        }
+    protected Map<Language, MediaItemText> texts(ContentDraft draft, Map<Language, String> slugs) {
+        return DraftValues.texts(draft, MediaItemProjection::text);
     }
 
     private static MediaItemText text(Map<String, String> values) {

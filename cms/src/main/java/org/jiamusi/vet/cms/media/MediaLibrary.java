@@ -28,7 +28,6 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,6 +76,9 @@ public class MediaLibrary {
     @Inject
     AuditLog audit;
 
+    @Inject
+    ContentLists lists;
+
     private Clock clock = Clock.systemUTC();
 
     protected MediaLibrary() {
@@ -86,6 +88,7 @@ public class MediaLibrary {
     /** For callers outside a container, which bring their own entity manager, transaction and clock. */
     public MediaLibrary(EntityManager em, ContentService content, MediaStorage storage, AuditLog audit, Clock clock) {
         this.em = em;
+        this.lists = new ContentLists(em);
         this.content = content;
         this.storage = storage;
         this.audit = audit;
@@ -160,13 +163,7 @@ public class MediaLibrary {
         if (items.isEmpty()) {
             return List.of();
         }
-        Map<Long, ContentDraft> drafts = new HashMap<>();
-        em.createQuery("""
-                        select r from ContentRevision r, ContentItem i
-                        where r.itemId = i.id and r.number = i.currentRevision and i.id in :ids""", ContentRevision.class)
-                .setParameter("ids", items.stream().map(ContentItem::getId).toList())
-                .getResultStream()
-                .forEach(r -> drafts.put(r.getItemId(), r.draft()));
+        Map<Long, ContentDraft> drafts = lists.workingCopies(items.stream().map(ContentItem::getId).toList());
         return items.stream().map(i -> summary(i, drafts.get(i.getId()))).toList();
     }
 

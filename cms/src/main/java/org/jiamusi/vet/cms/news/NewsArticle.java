@@ -1,6 +1,8 @@
 package org.jiamusi.vet.cms.news;
 
+import org.jiamusi.vet.cms.content.ProjectionEntity;
 import org.jiamusi.vet.cms.content.PublicText;
+import org.jiamusi.vet.cms.content.TitledText;
 import org.jiamusi.vet.cms.content.PublicItem;
 import org.jiamusi.vet.cms.content.ContentType;
 import jakarta.persistence.CollectionTable;
@@ -9,7 +11,6 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.MapKeyEnumerated;
@@ -19,7 +20,6 @@ import org.jiamusi.vet.i18n.Language;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * A published news article. Its date is the one the newsroom gives it, which is not necessarily
@@ -28,10 +28,7 @@ import java.util.Optional;
  */
 @Entity
 @Table(name = "news_article")
-public class NewsArticle implements PublicItem {
-
-    @Id
-    private Long id;
+public class NewsArticle extends ProjectionEntity<NewsArticleText> implements PublicItem {
 
     @Column(name = "published_on", nullable = false)
     private LocalDate publishedOn;
@@ -53,11 +50,7 @@ public class NewsArticle implements PublicItem {
     }
 
     NewsArticle(Long id) {
-        this.id = id;
-    }
-
-    public Long getId() {
-        return id;
+        super(id);
     }
 
     public LocalDate getPublishedOn() {
@@ -74,13 +67,9 @@ public class NewsArticle implements PublicItem {
         return institutionId;
     }
 
-    /** The texts by language, for reading; only the languages that were published are present. */
-    public Map<Language, NewsArticleText> getTexts() {
-        return Map.copyOf(texts);
-    }
-
-    public Optional<NewsArticleText> text(Language language) {
-        return Optional.ofNullable(texts.get(language));
+    @Override
+    protected Map<Language, NewsArticleText> texts() {
+        return texts;
     }
 
     void setPublishedOn(LocalDate publishedOn) {
@@ -95,12 +84,6 @@ public class NewsArticle implements PublicItem {
         this.institutionId = institutionId;
     }
 
-    /** Makes the published texts exactly these: a language no longer published is removed. */
-    void replaceTexts(Map<Language, NewsArticleText> published) {
-        texts.keySet().retainAll(published.keySet());
-        texts.putAll(published);
-    }
-
     @Override
     public ContentType contentType() {
         return ContentType.NEWS_ARTICLE;
@@ -108,9 +91,6 @@ public class NewsArticle implements PublicItem {
 
     @Override
     public Map<Language, PublicText> publicTexts() {
-        Map<Language, PublicText> publicTexts = new EnumMap<>(Language.class);
-        texts.forEach((language, t) -> publicTexts.put(language,
-                new PublicText(t.getTitle(), t.getSlug(), t.getSummary(), PublicText.plain(t.getBody()))));
-        return publicTexts;
+        return TitledText.publicTexts(texts, t -> PublicText.plain(t.getBody()));
     }
 }

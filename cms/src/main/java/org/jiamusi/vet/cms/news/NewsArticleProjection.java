@@ -3,11 +3,10 @@ package org.jiamusi.vet.cms.news;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import org.jiamusi.vet.cms.content.ContentDraft;
-import org.jiamusi.vet.cms.content.ContentItem;
-import org.jiamusi.vet.cms.content.ContentProjection;
 import org.jiamusi.vet.cms.content.ContentSchema;
 import org.jiamusi.vet.cms.content.ContentType;
 import org.jiamusi.vet.cms.content.DraftValues;
+import org.jiamusi.vet.cms.content.EntityProjection;
 import org.jiamusi.vet.cms.content.FieldDef;
 import org.jiamusi.vet.cms.content.FieldKind;
 import org.jiamusi.vet.i18n.Language;
@@ -17,7 +16,7 @@ import java.util.Map;
 
 /** The fields of a news article's drafts and their publication as a {@link NewsArticle}. */
 @ApplicationScoped
-public class NewsArticleProjection implements ContentProjection {
+public class NewsArticleProjection extends EntityProjection<NewsArticle, NewsArticleText> {
 
     public static final String PUBLISHED_ON = "publishedOn";
     public static final String IMAGE = "image";
@@ -33,34 +32,25 @@ public class NewsArticleProjection implements ContentProjection {
             FieldDef.text(SUMMARY, 1000),
             FieldDef.richText(BODY, 50000)));
 
+    public NewsArticleProjection() {
+        super(NewsArticle.class, NewsArticle::new);
+    }
+
     @Override
     public ContentSchema schema() {
         return SCHEMA;
     }
 
     @Override
-    public void publish(EntityManager em, ContentItem item, ContentDraft draft, Map<Language, String> slugs) {
-        NewsArticle article = em.find(NewsArticle.class, item.getId());
-        boolean firstPublication = article == null;
-        if (firstPublication) {
-            article = new NewsArticle(item.getId());
-        }
+    protected void writeFacts(EntityManager em, NewsArticle article, ContentDraft draft) {
         article.setPublishedOn(DraftValues.date(draft, PUBLISHED_ON));
         article.setImageId(DraftValues.reference(draft, IMAGE));
         article.setInstitutionId(DraftValues.reference(draft, INSTITUTION));
-        article.replaceTexts(DraftValues.texts(draft, slugs, NewsArticleProjection::text));
-        if (firstPublication) {
-            // persisted once complete: Hibernate checks the required columns when it is persisted
-            em.persist(article);
-        }
     }
 
     @Override
-    public void withdraw(EntityManager em, ContentItem item) {
-        NewsArticle article = em.find(NewsArticle.class, item.getId());
-        if (article != null) {
-            em.remove(article);
-        }
+    protected Map<Language, NewsArticleText> texts(ContentDraft draft, Map<Language, String> slugs) {
+        return DraftValues.texts(draft, slugs, NewsArticleProjection::text);
     }
 
     private static NewsArticleText text(Map<String, String> values, String slug) {

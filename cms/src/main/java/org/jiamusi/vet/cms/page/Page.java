@@ -1,6 +1,8 @@
 package org.jiamusi.vet.cms.page;
 
+import org.jiamusi.vet.cms.content.ProjectionEntity;
 import org.jiamusi.vet.cms.content.PublicText;
+import org.jiamusi.vet.cms.content.TitledText;
 import org.jiamusi.vet.cms.content.PublicItem;
 import org.jiamusi.vet.cms.content.ContentType;
 import jakarta.persistence.CollectionTable;
@@ -10,7 +12,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.MapKeyEnumerated;
@@ -19,7 +20,6 @@ import org.jiamusi.vet.i18n.Language;
 
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * A published page: about the site, a policy document, or a general page. It shares its content
@@ -27,10 +27,7 @@ import java.util.Optional;
  */
 @Entity
 @Table(name = "page")
-public class Page implements PublicItem {
-
-    @Id
-    private Long id;
+public class Page extends ProjectionEntity<PageText> implements PublicItem {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "kind", nullable = false, length = 40)
@@ -47,34 +44,20 @@ public class Page implements PublicItem {
     }
 
     Page(Long id) {
-        this.id = id;
-    }
-
-    public Long getId() {
-        return id;
+        super(id);
     }
 
     public PageKind getKind() {
         return kind;
     }
 
-    /** The texts by language, for reading; only the languages that were published are present. */
-    public Map<Language, PageText> getTexts() {
-        return Map.copyOf(texts);
-    }
-
-    public Optional<PageText> text(Language language) {
-        return Optional.ofNullable(texts.get(language));
+    @Override
+    protected Map<Language, PageText> texts() {
+        return texts;
     }
 
     void setKind(PageKind kind) {
         this.kind = kind;
-    }
-
-    /** Makes the published texts exactly these: a language no longer published is removed. */
-    void replaceTexts(Map<Language, PageText> published) {
-        texts.keySet().retainAll(published.keySet());
-        texts.putAll(published);
     }
 
     @Override
@@ -84,9 +67,6 @@ public class Page implements PublicItem {
 
     @Override
     public Map<Language, PublicText> publicTexts() {
-        Map<Language, PublicText> publicTexts = new EnumMap<>(Language.class);
-        texts.forEach((language, t) -> publicTexts.put(language,
-                new PublicText(t.getTitle(), t.getSlug(), t.getSummary(), PublicText.plain(t.getBody()))));
-        return publicTexts;
+        return TitledText.publicTexts(texts, t -> PublicText.plain(t.getBody()));
     }
 }

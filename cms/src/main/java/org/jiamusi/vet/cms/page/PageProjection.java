@@ -3,11 +3,10 @@ package org.jiamusi.vet.cms.page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import org.jiamusi.vet.cms.content.ContentDraft;
-import org.jiamusi.vet.cms.content.ContentItem;
-import org.jiamusi.vet.cms.content.ContentProjection;
 import org.jiamusi.vet.cms.content.ContentSchema;
 import org.jiamusi.vet.cms.content.ContentType;
 import org.jiamusi.vet.cms.content.DraftValues;
+import org.jiamusi.vet.cms.content.EntityProjection;
 import org.jiamusi.vet.cms.content.FieldDef;
 import org.jiamusi.vet.i18n.Language;
 
@@ -16,7 +15,7 @@ import java.util.Map;
 
 /** The fields of a page's drafts and their publication as a {@link Page}. */
 @ApplicationScoped
-public class PageProjection implements ContentProjection {
+public class PageProjection extends EntityProjection<Page, PageText> {
 
     public static final String KIND = "kind";
     public static final String SUMMARY = "summary";
@@ -28,32 +27,23 @@ public class PageProjection implements ContentProjection {
             FieldDef.text(SUMMARY, 1000),
             FieldDef.richText(BODY, PageText.BODY_MAX)));
 
+    public PageProjection() {
+        super(Page.class, Page::new);
+    }
+
     @Override
     public ContentSchema schema() {
         return SCHEMA;
     }
 
     @Override
-    public void publish(EntityManager em, ContentItem item, ContentDraft draft, Map<Language, String> slugs) {
-        Page page = em.find(Page.class, item.getId());
-        boolean firstPublication = page == null;
-        if (firstPublication) {
-            page = new Page(item.getId());
-        }
+    protected void writeFacts(EntityManager em, Page page, ContentDraft draft) {
         page.setKind(DraftValues.choice(draft, KIND, PageKind.class));
-        page.replaceTexts(DraftValues.texts(draft, slugs, PageProjection::text));
-        if (firstPublication) {
-            // persisted once complete: Hibernate checks the required columns when it is persisted
-            em.persist(page);
-        }
     }
 
     @Override
-    public void withdraw(EntityManager em, ContentItem item) {
-        Page page = em.find(Page.class, item.getId());
-        if (page != null) {
-            em.remove(page);
-        }
+    protected Map<Language, PageText> texts(ContentDraft draft, Map<Language, String> slugs) {
+        return DraftValues.texts(draft, slugs, PageProjection::text);
     }
 
     private static PageText text(Map<String, String> values, String slug) {

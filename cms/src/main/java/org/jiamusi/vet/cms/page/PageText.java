@@ -2,22 +2,14 @@ package org.jiamusi.vet.cms.page;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import org.jiamusi.vet.cms.content.TitledText;
 
 /** The published texts of a page in one language, with its slug there. */
 @Embeddable
-public class PageText {
+public class PageText extends TitledText {
 
     /** A policy document such as the city's plan runs to tens of thousands of characters. */
     public static final int BODY_MAX = 200000;
-
-    @Column(name = "title", nullable = false, length = 200)
-    private String title;
-
-    @Column(name = "slug", nullable = false, length = 100)
-    private String slug;
-
-    @Column(name = "summary", length = 1000)
-    private String summary;
 
     @Column(name = "body", length = BODY_MAX)
     private String body;
@@ -27,22 +19,8 @@ public class PageText {
     }
 
     PageText(String title, String slug, String summary, String body) {
-        this.title = title;
-        this.slug = slug;
-        this.summary = summary;
+        super(title, slug, summary);
         this.body = body;
-    }
-
-    public String getTitle() {
-        return title;
-    }
-
-    public String getSlug() {
-        return slug;
-    }
-
-    public String getSummary() {
-        return summary;
     }
 
     /** Sanitised HTML from the back office's editor. */

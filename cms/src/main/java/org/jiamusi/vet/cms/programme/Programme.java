@@ -1,7 +1,8 @@
 package org.jiamusi.vet.cms.programme;
 
-import java.util.EnumMap;
+import org.jiamusi.vet.cms.content.ProjectionEntity;
 import org.jiamusi.vet.cms.content.PublicText;
+import org.jiamusi.vet.cms.content.TitledText;
 import org.jiamusi.vet.cms.content.PublicItem;
 import org.jiamusi.vet.cms.content.ContentType;
 import jakarta.persistence.CollectionTable;
@@ -11,7 +12,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.MapKeyEnumerated;
@@ -22,7 +22,6 @@ import org.jiamusi.vet.i18n.Language;
 
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * A programme (专业) as the public sees it: the published revision of a programme content item,
@@ -31,10 +30,7 @@ import java.util.Optional;
  */
 @Entity
 @Table(name = "programme")
-public class Programme implements PublicItem {
-
-    @Id
-    private Long id;
+public class Programme extends ProjectionEntity<ProgrammeText> implements PublicItem {
 
     /** The national programme code of the Ministry of Education catalogue, where known. */
     @Column(name = "code", length = 20)
@@ -79,11 +75,7 @@ public class Programme implements PublicItem {
     }
 
     Programme(long id) {
-        this.id = id;
-    }
-
-    public Long getId() {
-        return id;
+        super(id);
     }
 
     public String getCode() {
@@ -110,13 +102,9 @@ public class Programme implements PublicItem {
         return district;
     }
 
-    /** The texts by language, for reading. */
-    public Map<Language, ProgrammeText> getTexts() {
-        return Map.copyOf(texts);
-    }
-
-    public Optional<ProgrammeText> text(Language language) {
-        return Optional.ofNullable(texts.get(language));
+    @Override
+    protected Map<Language, ProgrammeText> texts() {
+        return texts;
     }
 
     /** The text to show a reader of this language: their own, else the first of their fallback chain. */
@@ -127,7 +115,7 @@ public class Programme implements PublicItem {
                 return new LocalizedText<>(text, language);
             }
         }
-        throw new IllegalStateException("Programme " + id + " has no source text");
+        throw new IllegalStateException("Programme " + getId() + " has no source text");
     }
 
     /** The slug a reader of this language finds the programme under: their own text's, else the fallback's. */
@@ -164,12 +152,6 @@ public class Programme implements PublicItem {
         this.institutionId = institutionId;
     }
 
-    /** Replaces the texts with those of a newly published revision, keeping the map Hibernate tracks. */
-    void replaceTexts(Map<Language, ProgrammeText> published) {
-        texts.keySet().retainAll(published.keySet());
-        texts.putAll(published);
-    }
-
     @Override
     public ContentType contentType() {
         return ContentType.PROGRAMME;
@@ -177,9 +159,6 @@ public class Programme implements PublicItem {
 
     @Override
     public Map<Language, PublicText> publicTexts() {
-        Map<Language, PublicText> publicTexts = new EnumMap<>(Language.class);
-        texts.forEach((language, t) -> publicTexts.put(language,
-                new PublicText(t.getTitle(), t.getSlug(), t.getSummary(), PublicText.plain(t.getInstitution(), t.getDescription(), t.getCareers(), t.getCluster(), t.getCertificates(), t.getAdmission(), t.getHonours()))));
-        return publicTexts;
+        return TitledText.publicTexts(texts, t -> PublicText.plain(t.getInstitution(), t.getDescription(), t.getCareers(), t.getCluster(), t.getCertificates(), t.getAdmission(), t.getHonours()));
     }
 }

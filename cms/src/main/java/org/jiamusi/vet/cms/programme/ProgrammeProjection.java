@@ -3,11 +3,10 @@ package org.jiamusi.vet.cms.programme;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import org.jiamusi.vet.cms.content.ContentDraft;
-import org.jiamusi.vet.cms.content.ContentItem;
-import org.jiamusi.vet.cms.content.ContentProjection;
 import org.jiamusi.vet.cms.content.ContentSchema;
 import org.jiamusi.vet.cms.content.ContentType;
 import org.jiamusi.vet.cms.content.DraftRule;
+import org.jiamusi.vet.cms.content.EntityProjection;
 import org.jiamusi.vet.cms.content.FieldDef;
 import org.jiamusi.vet.cms.content.FieldKind;
 import org.jiamusi.vet.cms.institution.Institution;
@@ -19,7 +18,7 @@ import java.util.Map;
 
 /** Programmes: their fields, and the published {@link Programme} written from a revision. */
 @ApplicationScoped
-public class ProgrammeProjection implements ContentProjection {
+public class ProgrammeProjection extends EntityProjection<Programme, ProgrammeText> {
 
     public static final ContentSchema SCHEMA = new ContentSchema(ContentType.PROGRAMME, List.of(
             FieldDef.fact("code", FieldKind.TEXT, 20),
@@ -39,15 +38,17 @@ public class ProgrammeProjection implements ContentProjection {
             FieldDef.longText("honours", 2000)),
             List.of(DraftRule.atLeast("durationYears", 1)));
 
+    public ProgrammeProjection() {
+        super(Programme.class, Programme::new);
+    }
+
     @Override
     public ContentSchema schema() {
         return SCHEMA;
     }
 
     @Override
-    public void publish(EntityManager em, ContentItem item, ContentDraft draft, Map<Language, String> slugs) {
-        Programme existing = em.find(Programme.class, item.getId());
-        Programme programme = existing == null ? new Programme(item.getId()) : existing;
+    protected void writeFacts(EntityManager em, Programme programme, ContentDraft draft) {
         String pathway = draft.field("pathway");
         String duration = draft.field("durationYears");
         String institution = draft.field("institution");
@@ -55,6 +56,14 @@ public class ProgrammeProjection implements ContentProjection {
                 pathway == null ? Pathway.NONE : Pathway.valueOf(pathway),
                 duration == null ? null : Integer.valueOf(duration),
                 institution == null ? null : Long.valueOf(institution));
+        programme.setFeatured("true".equals(draft.field("featured")));
+        programme.setCluster(draft.text(Language.SOURCE, "cluster"));
+        Institution offeredBy = programme.getInstitutionId() == null ? null : em.find(Institution.class, programme.getInstitutionId());
+        programme.setDistrict(offeredBy == null ? null : offeredBy.getDistrict());
+    }
+
+    @Override
+    protected Map<Language, ProgrammeText> texts(ContentDraft draft, Map<Language, String> slugs) {
         Map<Language, ProgrammeText> texts = new EnumMap<>(Language.class);
         for (Map.Entry<Language, Map<String, String>> entry : draft.texts().entrySet()) {
             Map<String, String> t = entry.getValue();
@@ -62,21 +71,6 @@ public class ProgrammeProjection implements ContentProjection {
                     t.get("institutionName"), t.get("summary"), t.get("description"), t.get("careers"),
                     t.get("cluster"), t.get("certificates"), t.get("admission"), t.get("honours")));
         }
-        programme.replaceTexts(texts);
-        programme.setFeatured("true".equals(draft.field("featured")));
-        programme.setCluster(draft.text(Language.SOURCE, "cluster"));
-        Institution offeredBy = programme.getInstitutionId() == null ? null : em.find(Institution.class, programme.getInstitutionId());
-        programme.setDistrict(offeredBy == null ? null : offeredBy.getDistrict());
-        if (existing == null) {
-            em.persist(programme);
-        }
-    }
-
-    @Override
-    public void withdraw(EntityManager em, ContentItem item) {
-        Programme programme = em.find(Programme.class, item.getId());
-        if (programme != null) {
-            em.remove(programme);
-        }
+        return texts;
     }
 }

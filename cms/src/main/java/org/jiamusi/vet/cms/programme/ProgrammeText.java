@@ -2,23 +2,15 @@ package org.jiamusi.vet.cms.programme;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import org.jiamusi.vet.cms.content.TitledText;
 
 /** The translatable fields of a published programme in one language, with its slug in that language. */
 @Embeddable
-public class ProgrammeText {
-
-    @Column(name = "title", nullable = false, length = 200)
-    private String title;
-
-    @Column(name = "slug", nullable = false, length = 100)
-    private String slug;
+public class ProgrammeText extends TitledText {
 
     /** The offering institution's name as written in this language. */
     @Column(name = "institution", length = 200)
     private String institution;
-
-    @Column(name = "summary", length = 1000)
-    private String summary;
 
     @Column(name = "description", length = 10000)
     private String description;
@@ -45,10 +37,8 @@ public class ProgrammeText {
 
     ProgrammeText(String title, String slug, String institution, String summary, String description, String careers,
                   String cluster, String certificates, String admission, String honours) {
-        this.title = title;
-        this.slug = slug;
+        super(title, slug, summary);
         this.institution = institution;
-        this.summary = summary;
         this.description = description;
         this.careers = careers;
         this.cluster = cluster;
@@ -57,20 +47,8 @@ public class ProgrammeText {
         this.honours = honours;
     }
 
-    public String getTitle() {
-        return title;
-    }
-
-    public String getSlug() {
-        return slug;
-    }
-
     public String getInstitution() {
         return institution;
-    }
-
-    public String getSummary() {
-        return summary;
     }
 
     public String getDescription() {

@@ -7,17 +7,16 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.MapKeyEnumerated;
 import jakarta.persistence.Table;
 import org.jiamusi.vet.cms.institution.District;
+import org.jiamusi.vet.cms.content.ProjectionEntity;
 import org.jiamusi.vet.i18n.Language;
 
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * A published training base, public practice centre or industry–education integration enterprise.
@@ -26,10 +25,7 @@ import java.util.Optional;
  */
 @Entity
 @Table(name = "training_base")
-public class TrainingBase {
-
-    @Id
-    private Long id;
+public class TrainingBase extends ProjectionEntity<TrainingBaseText> {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "kind", nullable = false, length = 40)
@@ -53,11 +49,7 @@ public class TrainingBase {
     }
 
     TrainingBase(Long id) {
-        this.id = id;
-    }
-
-    public Long getId() {
-        return id;
+        super(id);
     }
 
     public TrainingBaseKind getKind() {
@@ -73,13 +65,9 @@ public class TrainingBase {
         return district;
     }
 
-    /** The texts by language, for reading; only the languages that were published are present. */
-    public Map<Language, TrainingBaseText> getTexts() {
-        return Map.copyOf(texts);
-    }
-
-    public Optional<TrainingBaseText> text(Language language) {
-        return Optional.ofNullable(texts.get(language));
+    @Override
+    protected Map<Language, TrainingBaseText> texts() {
+        return texts;
     }
 
     void setKind(TrainingBaseKind kind) {
@@ -92,11 +80,5 @@ public class TrainingBase {
 
     void setDistrict(District district) {
         this.district = district;
-    }
-
-    /** Makes the published texts exactly these: a language no longer published is removed. */
-    void replaceTexts(Map<Language, TrainingBaseText> published) {
-        texts.keySet().retainAll(published.keySet());
-        texts.putAll(published);
     }
 }

@@ -3,11 +3,10 @@ package org.jiamusi.vet.cms.trainingbase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import org.jiamusi.vet.cms.content.ContentDraft;
-import org.jiamusi.vet.cms.content.ContentItem;
-import org.jiamusi.vet.cms.content.ContentProjection;
 import org.jiamusi.vet.cms.content.ContentSchema;
 import org.jiamusi.vet.cms.content.ContentType;
 import org.jiamusi.vet.cms.content.DraftValues;
+import org.jiamusi.vet.cms.content.EntityProjection;
 import org.jiamusi.vet.cms.content.FieldDef;
 import org.jiamusi.vet.cms.institution.District;
 import org.jiamusi.vet.i18n.Language;
@@ -17,7 +16,7 @@ import java.util.Map;
 
 /** The fields of a training base's drafts and their publication as a {@link TrainingBase}. */
 @ApplicationScoped
-public class TrainingBaseProjection implements ContentProjection {
+public class TrainingBaseProjection extends EntityProjection<TrainingBase, TrainingBaseText> {
 
     public static final String KIND = "kind";
     public static final String INSTITUTION = "institution";
@@ -35,34 +34,25 @@ public class TrainingBaseProjection implements ContentProjection {
             FieldDef.richText(DESCRIPTION, 50000),
             FieldDef.text(ADDRESS, 300)));
 
+    public TrainingBaseProjection() {
+        super(TrainingBase.class, TrainingBase::new);
+    }
+
     @Override
     public ContentSchema schema() {
         return SCHEMA;
     }
 
     @Override
-    public void publish(EntityManager em, ContentItem item, ContentDraft draft, Map<Language, String> slugs) {
-        TrainingBase base = em.find(TrainingBase.class, item.getId());
-        boolean firstPublication = base == null;
-        if (firstPublication) {
-            base = new TrainingBase(item.getId());
-        }
+    protected void writeFacts(EntityManager em, TrainingBase base, ContentDraft draft) {
         base.setKind(DraftValues.choice(draft, KIND, TrainingBaseKind.class));
         base.setInstitutionId(DraftValues.reference(draft, INSTITUTION));
         base.setDistrict(DraftValues.choice(draft, DISTRICT, District.class));
-        base.replaceTexts(DraftValues.texts(draft, slugs, TrainingBaseProjection::text));
-        if (firstPublication) {
-            // persisted once complete: Hibernate checks the required columns when it is persisted
-            em.persist(base);
-        }
     }
 
     @Override
-    public void withdraw(EntityManager em, ContentItem item) {
-        TrainingBase base = em.find(TrainingBase.class, item.getId());
-        if (base != null) {
-            em.remove(base);
-        }
+    protected Map<Language, TrainingBaseText> texts(ContentDraft draft, Map<Language, String> slugs) {
+        return DraftValues.texts(draft, slugs, TrainingBaseProjection::text);
     }
 
     private static TrainingBaseText text(Map<String, String> values, String slug) {

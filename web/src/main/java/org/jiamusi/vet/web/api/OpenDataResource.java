@@ -41,7 +41,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.LongSupplier;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The open-data API: {@code GET /api/v1/{programmes|institutions|experiences|events|cooperation}}
@@ -131,22 +135,63 @@ public class OpenDataResource {
                                   String partner, Integer startYear, List<Ref> institutions) {
     }
 
-    // ------------------------------------------------------------------ programmes
+    // ------------------------------------------------------------------ the sections and their endpoints
 
-    @GET
-    @Path("/programmes")
-    public ListPage<ProgrammeItem> programmes(@QueryParam("lang") String lang, @QueryParam("page") String page, @QueryParam("size") String size) {
-        Paging paging = Paging.of(SearchType.PROGRAMME, lang, page, size);
-        List<Programme> found = list.page(Programme.class, paging.first(), paging.size());
-        return paging.answer(list.count(Programme.class), programmeItems(found, paging.language()));
+    /** The path segments of the sections, as the endpoints' templates match them. */
+    static final String SECTIONS = "programmes|institutions|experiences|events|cooperation";
+
+    /**
+     * One section of the API: the published items it answers, how a page of them is read and
+     * counted, and how a list of them becomes the answer's items in a reader's language.
+     */
+    private record Section<E extends PublicItem, I>(SearchType type, Class<E> entity, BiFunction<Integer, Integer, List<E>> page,
+                                                    LongSupplier count, BiFunction<List<E>, Language, List<I>> answer) {
+
+        /** A section whose items are listed in the order of {@link PublicItemList}. */
+        Section(SearchType type, Class<E> entity, PublicItemList list, BiFunction<List<E>, Language, List<I>> answer) {
+            this(type, entity, (first, size) -> list.page(entity, first, size), () -> list.count(entity), answer);
+        }
+
+        ListPage<I> list(String lang, String page, String size) {
+            Paging paging = Paging.of(type, lang, page, size);
+            return paging.answer(count.getAsLong(), answer.apply(this.page.apply(paging.first(), paging.size()), paging.language()));
+        }
+
+        I one(E item, Language reader) {
+            return answer.apply(List.of(item), reader).get(0);
+        }
     }
 
-    @GET
-    @Path("/programmes/{key}")
-    public ProgrammeItem programme(@PathParam("key") String key, @QueryParam("lang") String lang) {
-        Language reader = language(lang);
-        return programmeItems(List.of(find(SearchType.PROGRAMME, Programme.class, key, reader)), reader).get(0);
+    private Map<String, Section<?, ?>> sections() {
+        return Stream.of(
+                        new Section<>(SearchType.PROGRAMME, Programme.class, list, this::programmeItems),
+                        new Section<>(SearchType.INSTITUTION, Institution.class, list, OpenDataResource::institutionItems),
+                        new Section<>(SearchType.EXPERIENCE, ExperienceCourse.class, list, this::experienceItems),
+                        new Section<>(SearchType.EVENT, Event.class, events::page, events::count, this::eventItems),
+                        new Section<>(SearchType.COOPERATION, CooperationProject.class, list, this::cooperationItems))
+                .collect(Collectors.toMap(section -> section.type().section(), section -> section));
     }
+
+    /** A page of a section's list: {@code /api/v1/programmes?lang=&page=&size=}. */
+    @GET
+    @Path("/{section: " + SECTIONS + "}")
+    public ListPage<?> list(@PathParam("section") String section, @QueryParam("lang") String lang,
+                            @QueryParam("page") String page, @QueryParam("size") String size) {
+        return sections().get(section).list(lang, page, size);
+    }
+
+    /** One item of a section by id or slug: {@code /api/v1/programmes/{key}?lang=}. */
+    @GET
+    @Path("/{section: " + SECTIONS + "}/{key}")
+    public Object one(@PathParam("section") String section, @PathParam("key") String key, @QueryParam("lang") String lang) {
+        return one(sections().get(section), key, language(lang));
+    }
+
+    private <E extends PublicItem, I> I one(Section<E, I> section, String key, Language reader) {
+        return section.one(find(section.type(), section.entity(), key, reader), reader);
+    }
+
+    // ------------------------------------------------------------------ the items of each section
 
     private List<ProgrammeItem> programmeItems(List<Programme> found, Language reader) {
         Map<Long, Institution> institutions = list.byIds(Institution.class, ids(found, Programme::getInstitutionId));
@@ -163,21 +208,8 @@ public class OpenDataResource {
         }).toList();
     }
 
-    // ------------------------------------------------------------------ institutions
-
-    @GET
-    @Path("/institutions")
-    public ListPage<InstitutionItem> institutions(@QueryParam("lang") String lang, @QueryParam("page") String page, @QueryParam("size") String size) {
-        Paging paging = Paging.of(SearchType.INSTITUTION, lang, page, size);
-        List<Institution> found = list.page(Institution.class, paging.first(), paging.size());
-        return paging.answer(list.count(Institution.class), found.stream().map(i -> institutionItem(i, paging.language())).toList());
-    }
-
-    @GET
-    @Path("/institutions/{key}")
-    public InstitutionItem institution(@PathParam("key") String key, @QueryParam("lang") String lang) {
-        Language reader = language(lang);
-        return institutionItem(find(SearchType.INSTITUTION, Institution.class, key, reader), reader);
+    private static List<InstitutionItem> institutionItems(List<Institution> found, Language reader) {
+        return found.stream().map(i -> institutionItem(i, reader)).toList();
     }
 
     private static InstitutionItem institutionItem(Institution i, Language reader) {
@@ -187,23 +219,6 @@ public class OpenDataResource {
                 shown.language().code(), shown.isFallbackFor(reader), t.getTitle(), t.getSummary(), t.getDescription(),
                 name(i.getKind()), name(i.getDistrict()), i.getLatitude(), i.getLongitude(), t.getAddress(), i.getPhone(), i.getEmail(),
                 i.getWebsite(), lines(t.getHonours()));
-    }
-
-    // ------------------------------------------------------------------ career experiences
-
-    @GET
-    @Path("/experiences")
-    public ListPage<ExperienceItem> experiences(@QueryParam("lang") String lang, @QueryParam("page") String page, @QueryParam("size") String size) {
-        Paging paging = Paging.of(SearchType.EXPERIENCE, lang, page, size);
-        List<ExperienceCourse> found = list.page(ExperienceCourse.class, paging.first(), paging.size());
-        return paging.answer(list.count(ExperienceCourse.class), experienceItems(found, paging.language()));
-    }
-
-    @GET
-    @Path("/experiences/{key}")
-    public ExperienceItem experience(@PathParam("key") String key, @QueryParam("lang") String lang) {
-        Language reader = language(lang);
-        return experienceItems(List.of(find(SearchType.EXPERIENCE, ExperienceCourse.class, key, reader)), reader).get(0);
     }
 
     private List<ExperienceItem> experienceItems(List<ExperienceCourse> found, Language reader) {
@@ -236,23 +251,6 @@ public class OpenDataResource {
         }).toList();
     }
 
-    // ------------------------------------------------------------------ events
-
-    @GET
-    @Path("/events")
-    public ListPage<EventItem> events(@QueryParam("lang") String lang, @QueryParam("page") String page, @QueryParam("size") String size) {
-        Paging paging = Paging.of(SearchType.EVENT, lang, page, size);
-        List<Event> found = events.page(paging.first(), paging.size());
-        return paging.answer(events.count(), eventItems(found, paging.language()));
-    }
-
-    @GET
-    @Path("/events/{key}")
-    public EventItem event(@PathParam("key") String key, @QueryParam("lang") String lang) {
-        Language reader = language(lang);
-        return eventItems(List.of(find(SearchType.EVENT, Event.class, key, reader)), reader).get(0);
-    }
-
     private List<EventItem> eventItems(List<Event> found, Language reader) {
         Map<Long, Institution> institutions = list.byIds(Institution.class, ids(found, Event::getInstitutionId));
         return found.stream().map(e -> {
@@ -266,23 +264,6 @@ public class OpenDataResource {
                     name(e.getKind()), iso(e.getStartDate()), iso(e.getEndDate()), iso(e.getStartTime()), iso(e.getEndTime()), host,
                     t.getVenue(), e.isRegistrationRequired(), e.getRegistrationUrl());
         }).toList();
-    }
-
-    // ------------------------------------------------------------------ cooperation
-
-    @GET
-    @Path("/cooperation")
-    public ListPage<CooperationItem> cooperation(@QueryParam("lang") String lang, @QueryParam("page") String page, @QueryParam("size") String size) {
-        Paging paging = Paging.of(SearchType.COOPERATION, lang, page, size);
-        List<CooperationProject> found = list.page(CooperationProject.class, paging.first(), paging.size());
-        return paging.answer(list.count(CooperationProject.class), cooperationItems(found, paging.language()));
-    }
-
-    @GET
-    @Path("/cooperation/{key}")
-    public CooperationItem cooperationProject(@PathParam("key") String key, @QueryParam("lang") String lang) {
-        Language reader = language(lang);
-        return cooperationItems(List.of(find(SearchType.COOPERATION, CooperationProject.class, key, reader)), reader).get(0);
     }
 
     private List<CooperationItem> cooperationItems(List<CooperationProject> found, Language reader) {
