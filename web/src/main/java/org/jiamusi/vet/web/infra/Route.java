@@ -22,7 +22,8 @@ public record Route(Language language, String view, String slug, String pathAfte
     /** Request attribute under which the filter leaves the route for the views. */
     public static final String ATTRIBUTE = Route.class.getName();
 
-    static final String VIEWS = "/views/";
+    /** Where the Facelets views of the public pages are: under {@code WEB-INF}, so no one requests them directly. */
+    public static final String VIEWS = "/WEB-INF/views/";
     static final String FEEDS = "/feeds/";
 
     /**
