@@ -68,8 +68,8 @@ public class HttpCaching extends HttpFilter {
             return;
         }
         boolean forwarded = request.getDispatcherType() == DispatcherType.FORWARD;
-        if (!forwarded && (path.startsWith("/views/") || path.startsWith("/feeds/"))) {
-            // never served under their own path: the language filter answers 404
+        if (!forwarded && path.startsWith("/feeds/")) {
+            // a feed asked for under its servlet's path, not its public address: nothing to validate
             chain.doFilter(request, response);
             return;
         }
