@@ -30,7 +30,7 @@ import org.jiamusi.vet.cms.institution.InstitutionText;
 import org.jiamusi.vet.cms.programme.Programme;
 import org.jiamusi.vet.cms.programme.ProgrammeText;
 import org.jiamusi.vet.i18n.Language;
-import org.jiamusi.vet.search.SearchType;
+import org.jiamusi.vet.web.infra.Section;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -136,7 +136,7 @@ public class OpenDataResource {
     @GET
     @Path("/programmes")
     public ListPage<ProgrammeItem> programmes(@QueryParam("lang") String lang, @QueryParam("page") String page, @QueryParam("size") String size) {
-        Paging paging = Paging.of(SearchType.PROGRAMME, lang, page, size);
+        Paging paging = Paging.of(Section.PROGRAMME, lang, page, size);
         List<Programme> found = list.page(Programme.class, paging.first(), paging.size());
         return paging.answer(list.count(Programme.class), programmeItems(found, paging.language()));
     }
@@ -145,7 +145,7 @@ public class OpenDataResource {
     @Path("/programmes/{key}")
     public ProgrammeItem programme(@PathParam("key") String key, @QueryParam("lang") String lang) {
         Language reader = language(lang);
-        return programmeItems(List.of(find(SearchType.PROGRAMME, Programme.class, key, reader)), reader).get(0);
+        return programmeItems(List.of(find(Section.PROGRAMME, Programme.class, key, reader)), reader).get(0);
     }
 
     private List<ProgrammeItem> programmeItems(List<Programme> found, Language reader) {
@@ -154,9 +154,9 @@ public class OpenDataResource {
             LocalizedText<ProgrammeText> shown = shown(p.getTexts(), reader, p.getId());
             ProgrammeText t = shown.text();
             Ref institution = Optional.ofNullable(institutions.get(p.getInstitutionId()))
-                    .map(i -> ref(SearchType.INSTITUTION, i, i.getTexts(), reader, InstitutionText::getTitle, InstitutionText::getSlug))
+                    .map(i -> ref(Section.INSTITUTION, i, i.getTexts(), reader, InstitutionText::getTitle, InstitutionText::getSlug))
                     .orElse(t.getInstitution() == null ? null : new Ref(null, t.getInstitution(), null));
-            return new ProgrammeItem(SearchType.PROGRAMME.code(), p.getId(), t.getSlug(), url(SearchType.PROGRAMME, reader, t.getSlug()),
+            return new ProgrammeItem(Section.PROGRAMME.code(), p.getId(), t.getSlug(), url(Section.PROGRAMME, reader, t.getSlug()),
                     shown.language().code(), shown.isFallbackFor(reader), t.getTitle(), t.getSummary(), t.getDescription(),
                     p.getCode(), name(p.getLevel()), name(p.getPathway()), p.getDurationYears(), institution, name(p.getDistrict()),
                     t.getCluster() != null ? t.getCluster() : p.getCluster(), p.featured(), t.getCareers(), t.getCertificates(), t.getAdmission());
@@ -168,7 +168,7 @@ public class OpenDataResource {
     @GET
     @Path("/institutions")
     public ListPage<InstitutionItem> institutions(@QueryParam("lang") String lang, @QueryParam("page") String page, @QueryParam("size") String size) {
-        Paging paging = Paging.of(SearchType.INSTITUTION, lang, page, size);
+        Paging paging = Paging.of(Section.INSTITUTION, lang, page, size);
         List<Institution> found = list.page(Institution.class, paging.first(), paging.size());
         return paging.answer(list.count(Institution.class), found.stream().map(i -> institutionItem(i, paging.language())).toList());
     }
@@ -177,13 +177,13 @@ public class OpenDataResource {
     @Path("/institutions/{key}")
     public InstitutionItem institution(@PathParam("key") String key, @QueryParam("lang") String lang) {
         Language reader = language(lang);
-        return institutionItem(find(SearchType.INSTITUTION, Institution.class, key, reader), reader);
+        return institutionItem(find(Section.INSTITUTION, Institution.class, key, reader), reader);
     }
 
     private static InstitutionItem institutionItem(Institution i, Language reader) {
         LocalizedText<InstitutionText> shown = shown(i.getTexts(), reader, i.getId());
         InstitutionText t = shown.text();
-        return new InstitutionItem(SearchType.INSTITUTION.code(), i.getId(), t.getSlug(), url(SearchType.INSTITUTION, reader, t.getSlug()),
+        return new InstitutionItem(Section.INSTITUTION.code(), i.getId(), t.getSlug(), url(Section.INSTITUTION, reader, t.getSlug()),
                 shown.language().code(), shown.isFallbackFor(reader), t.getTitle(), t.getSummary(), t.getDescription(),
                 name(i.getKind()), name(i.getDistrict()), i.getLatitude(), i.getLongitude(), t.getAddress(), i.getPhone(), i.getEmail(),
                 i.getWebsite(), lines(t.getHonours()));
@@ -194,7 +194,7 @@ public class OpenDataResource {
     @GET
     @Path("/experiences")
     public ListPage<ExperienceItem> experiences(@QueryParam("lang") String lang, @QueryParam("page") String page, @QueryParam("size") String size) {
-        Paging paging = Paging.of(SearchType.EXPERIENCE, lang, page, size);
+        Paging paging = Paging.of(Section.EXPERIENCE, lang, page, size);
         List<ExperienceCourse> found = list.page(ExperienceCourse.class, paging.first(), paging.size());
         return paging.answer(list.count(ExperienceCourse.class), experienceItems(found, paging.language()));
     }
@@ -203,7 +203,7 @@ public class OpenDataResource {
     @Path("/experiences/{key}")
     public ExperienceItem experience(@PathParam("key") String key, @QueryParam("lang") String lang) {
         Language reader = language(lang);
-        return experienceItems(List.of(find(SearchType.EXPERIENCE, ExperienceCourse.class, key, reader)), reader).get(0);
+        return experienceItems(List.of(find(Section.EXPERIENCE, ExperienceCourse.class, key, reader)), reader).get(0);
     }
 
     private List<ExperienceItem> experienceItems(List<ExperienceCourse> found, Language reader) {
@@ -230,7 +230,7 @@ public class OpenDataResource {
                 return new SessionItem(s.getId(), iso(s.getDate()), iso(s.getStartTime()), iso(s.getEndTime()), s.getCapacity(),
                         place.map(p -> p.text().getPlace()).orElse(null), place.map(p -> p.language().code()).orElse(null));
             }).toList();
-            return new ExperienceItem(SearchType.EXPERIENCE.code(), c.getId(), t.getSlug(), url(SearchType.EXPERIENCE, reader, t.getSlug()),
+            return new ExperienceItem(Section.EXPERIENCE.code(), c.getId(), t.getSlug(), url(Section.EXPERIENCE, reader, t.getSlug()),
                     shown.language().code(), shown.isFallbackFor(reader), t.getTitle(), t.getSummary(), t.getDescription(),
                     name(c.getInterestArea()), grades, c.getDurationMinutes(), centre, t.getWhatYouMake(), t.getSafetyNotes(), sessionItems);
         }).toList();
@@ -241,7 +241,7 @@ public class OpenDataResource {
     @GET
     @Path("/events")
     public ListPage<EventItem> events(@QueryParam("lang") String lang, @QueryParam("page") String page, @QueryParam("size") String size) {
-        Paging paging = Paging.of(SearchType.EVENT, lang, page, size);
+        Paging paging = Paging.of(Section.EVENT, lang, page, size);
         List<Event> found = events.page(paging.first(), paging.size());
         return paging.answer(events.count(), eventItems(found, paging.language()));
     }
@@ -250,7 +250,7 @@ public class OpenDataResource {
     @Path("/events/{key}")
     public EventItem event(@PathParam("key") String key, @QueryParam("lang") String lang) {
         Language reader = language(lang);
-        return eventItems(List.of(find(SearchType.EVENT, Event.class, key, reader)), reader).get(0);
+        return eventItems(List.of(find(Section.EVENT, Event.class, key, reader)), reader).get(0);
     }
 
     private List<EventItem> eventItems(List<Event> found, Language reader) {
@@ -259,9 +259,9 @@ public class OpenDataResource {
             LocalizedText<EventText> shown = shown(e.getTexts(), reader, e.getId());
             EventText t = shown.text();
             Ref host = Optional.ofNullable(institutions.get(e.getInstitutionId()))
-                    .map(i -> ref(SearchType.INSTITUTION, i, i.getTexts(), reader, InstitutionText::getTitle, InstitutionText::getSlug))
+                    .map(i -> ref(Section.INSTITUTION, i, i.getTexts(), reader, InstitutionText::getTitle, InstitutionText::getSlug))
                     .orElse(null);
-            return new EventItem(SearchType.EVENT.code(), e.getId(), t.getSlug(), url(SearchType.EVENT, reader, t.getSlug()),
+            return new EventItem(Section.EVENT.code(), e.getId(), t.getSlug(), url(Section.EVENT, reader, t.getSlug()),
                     shown.language().code(), shown.isFallbackFor(reader), t.getTitle(), t.getSummary(), t.getDescription(),
                     name(e.getKind()), iso(e.getStartDate()), iso(e.getEndDate()), iso(e.getStartTime()), iso(e.getEndTime()), host,
                     t.getVenue(), e.isRegistrationRequired(), e.getRegistrationUrl());
@@ -273,7 +273,7 @@ public class OpenDataResource {
     @GET
     @Path("/cooperation")
     public ListPage<CooperationItem> cooperation(@QueryParam("lang") String lang, @QueryParam("page") String page, @QueryParam("size") String size) {
-        Paging paging = Paging.of(SearchType.COOPERATION, lang, page, size);
+        Paging paging = Paging.of(Section.COOPERATION, lang, page, size);
         List<CooperationProject> found = list.page(CooperationProject.class, paging.first(), paging.size());
         return paging.answer(list.count(CooperationProject.class), cooperationItems(found, paging.language()));
     }
@@ -282,7 +282,7 @@ public class OpenDataResource {
     @Path("/cooperation/{key}")
     public CooperationItem cooperationProject(@PathParam("key") String key, @QueryParam("lang") String lang) {
         Language reader = language(lang);
-        return cooperationItems(List.of(find(SearchType.COOPERATION, CooperationProject.class, key, reader)), reader).get(0);
+        return cooperationItems(List.of(find(Section.COOPERATION, CooperationProject.class, key, reader)), reader).get(0);
     }
 
     private List<CooperationItem> cooperationItems(List<CooperationProject> found, Language reader) {
@@ -294,9 +294,9 @@ public class OpenDataResource {
             List<Ref> taking = p.getInstitutionIds().stream()
                     .map(institutions::get)
                     .filter(Objects::nonNull)
-                    .map(i -> ref(SearchType.INSTITUTION, i, i.getTexts(), reader, InstitutionText::getTitle, InstitutionText::getSlug))
+                    .map(i -> ref(Section.INSTITUTION, i, i.getTexts(), reader, InstitutionText::getTitle, InstitutionText::getSlug))
                     .toList();
-            return new CooperationItem(SearchType.COOPERATION.code(), p.getId(), t.getSlug(), url(SearchType.COOPERATION, reader, t.getSlug()),
+            return new CooperationItem(Section.COOPERATION.code(), p.getId(), t.getSlug(), url(Section.COOPERATION, reader, t.getSlug()),
                     shown.language().code(), shown.isFallbackFor(reader), t.getTitle(), t.getSummary(), t.getDescription(),
                     name(p.getKind()), p.getPartnerCountry(), t.getPartner(), p.getStartYear(), taking);
         }).toList();
@@ -305,9 +305,9 @@ public class OpenDataResource {
     // ------------------------------------------------------------------ parameters and helpers
 
     /** A valid request for a page of a list: its language, page number and size. */
-    record Paging(SearchType type, Language language, int page, int size) {
+    record Paging(Section type, Language language, int page, int size) {
 
-        static Paging of(SearchType type, String lang, String page, String size) {
+        static Paging of(Section type, String lang, String page, String size) {
             return new Paging(type, OpenDataResource.language(lang), number("page", page, 1, MAX_PAGE, 1), number("size", size, DEFAULT_SIZE, MAX_SIZE, 1));
         }
 
@@ -324,7 +324,7 @@ public class OpenDataResource {
         }
 
         private String link(int number) {
-            return "/api/v1/" + type.section() + "?lang=" + language.code() + "&page=" + number + "&size=" + size;
+            return "/api/v1/" + type.path() + "?lang=" + language.code() + "&page=" + number + "&size=" + size;
         }
     }
 
@@ -346,7 +346,7 @@ public class OpenDataResource {
     }
 
     /** The published item a key names: its id, or its slug (current or former) in the reader's language or a fallback's. */
-    private <T extends PublicItem> T find(SearchType type, Class<T> entity, String key, Language reader) {
+    private <T extends PublicItem> T find(Section type, Class<T> entity, String key, Language reader) {
         Optional<T> found;
         if (key.matches("\\d{1,18}")) {
             found = items.find(entity, Long.parseLong(key));
@@ -366,7 +366,7 @@ public class OpenDataResource {
         return reader.fallbackChain().stream().filter(texts::containsKey).findFirst().map(l -> new LocalizedText<>(texts.get(l), l));
     }
 
-    private static <X> Ref ref(SearchType type, PublicItem item, Map<Language, X> texts, Language reader,
+    private static <X> Ref ref(Section type, PublicItem item, Map<Language, X> texts, Language reader,
                                Function<X, String> title, Function<X, String> slug) {
         LocalizedText<X> shown = shown(texts, reader, item.getId());
         return new Ref(item.getId(), title.apply(shown.text()), url(type, reader, slug.apply(shown.text())));
@@ -376,8 +376,8 @@ public class OpenDataResource {
         return found.stream().map(id).filter(Objects::nonNull).toList();
     }
 
-    static String url(SearchType type, Language reader, String slug) {
-        return "/" + reader.code() + "/" + type.section() + "/" + slug;
+    static String url(Section type, Language reader, String slug) {
+        return type.pathOf(reader, slug);
     }
 
     private static String name(Enum<?> value) {
