@@ -26,7 +26,7 @@ public record Route(Language language, String view, String slug, String pathAfte
     static final String FEEDS = "/feeds/";
 
     private static final Pattern SLUG = Pattern.compile(Slugs.PATTERN);
-    /** Longer than any slug {@link Slugs} makes, with room for the suffix that keeps one unique. */
+    /** As long as a stored slug may be (the column's length). */
     private static final int MAX_SLUG = 100;
     private static final String CALENDAR = ".ics";
 
