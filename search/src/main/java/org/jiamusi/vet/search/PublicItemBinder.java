@@ -69,7 +69,7 @@ public class PublicItemBinder implements TypeBinder {
 
         @Override
         public void write(DocumentElement target, PublicItem item, TypeBridgeWriteContext context) {
-            target.addValue(fields.type, SearchType.of(item.contentType()).orElseThrow().code());
+            target.addValue(fields.type, SearchType.of(item.contentType()).orElseThrow().indexName());
             target.addValue(fields.featured, item.featured());
             Map<Language, PublicText> texts = item.publicTexts();
             texts.forEach((language, text) -> {

@@ -13,38 +13,32 @@ import org.jiamusi.vet.cms.programme.Programme;
 import java.util.Optional;
 
 /**
- * The kinds of public item the site search finds, with the name the JSON API uses, the section of
- * the site their pages are under, and the index each has.
+ * The kinds of public item the site search finds: the content type, the entity each is indexed as,
+ * and the name of its index. Where a hit is shown and under which name the API gives its type are
+ * the web's business.
  */
 public enum SearchType {
-    PROGRAMME("programme", "programmes", ContentType.PROGRAMME, Programme.class),
-    INSTITUTION("institution", "institutions", ContentType.INSTITUTION, Institution.class),
-    EXPERIENCE("experience", "experiences", ContentType.EXPERIENCE_COURSE, ExperienceCourse.class),
-    EVENT("event", "events", ContentType.EVENT, Event.class),
-    COOPERATION("cooperation", "cooperation", ContentType.COOPERATION_PROJECT, CooperationProject.class),
-    NEWS("news", "news", ContentType.NEWS_ARTICLE, NewsArticle.class),
-    PAGE("page", "pages", ContentType.PAGE, Page.class);
+    PROGRAMME("programme", ContentType.PROGRAMME, Programme.class),
+    INSTITUTION("institution", ContentType.INSTITUTION, Institution.class),
+    EXPERIENCE("experience", ContentType.EXPERIENCE_COURSE, ExperienceCourse.class),
+    EVENT("event", ContentType.EVENT, Event.class),
+    COOPERATION("cooperation", ContentType.COOPERATION_PROJECT, CooperationProject.class),
+    NEWS("news", ContentType.NEWS_ARTICLE, NewsArticle.class),
+    PAGE("page", ContentType.PAGE, Page.class);
 
-    private final String code;
-    private final String section;
+    private final String indexName;
     private final ContentType contentType;
     private final Class<? extends PublicItem> entity;
 
-    SearchType(String code, String section, ContentType contentType, Class<? extends PublicItem> entity) {
-        this.code = code;
-        this.section = section;
+    SearchType(String indexName, ContentType contentType, Class<? extends PublicItem> entity) {
+        this.indexName = indexName;
         this.contentType = contentType;
         this.entity = entity;
     }
 
-    /** The name in the JSON API: {@code programme}, {@code experience}, ... */
-    public String code() {
-        return code;
-    }
-
-    /** The path segment of the type's pages: {@code /{lang}/programmes/{slug}}. */
-    public String section() {
-        return section;
+    /** The name of the type's index, which its documents' type field holds too: a change needs a reindex. */
+    public String indexName() {
+        return indexName;
     }
 
     public ContentType contentType() {
@@ -53,24 +47,6 @@ public enum SearchType {
 
     public Class<? extends PublicItem> entity() {
         return entity;
-    }
-
-    public static Optional<SearchType> ofCode(String code) {
-        for (SearchType type : values()) {
-            if (type.code.equals(code)) {
-                return Optional.of(type);
-            }
-        }
-        return Optional.empty();
-    }
-
-    public static Optional<SearchType> ofSection(String section) {
-        for (SearchType type : values()) {
-            if (type.section.equals(section)) {
-                return Optional.of(type);
-            }
-        }
-        return Optional.empty();
     }
 
     public static Optional<SearchType> of(ContentType contentType) {

@@ -161,7 +161,7 @@ public class SiteSearch {
             // Featured items come first among equals, never ahead of a clearly better match.
             b.should(f.match().field(SearchFields.FEATURED).matching(true).constantScore().boost(FEATURED));
             if (query.type() != null) {
-                b.filter(f.match().field(SearchFields.TYPE).matching(query.type().code()));
+                b.filter(f.match().field(SearchFields.TYPE).matching(query.type().indexName()));
             }
             if (query.type() == SearchType.PROGRAMME) {
                 query.filters().forEach((facet, value) -> {

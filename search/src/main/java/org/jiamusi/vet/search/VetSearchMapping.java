@@ -24,7 +24,7 @@ public class VetSearchMapping implements HibernateOrmSearchMappingConfigurer {
         ProgrammaticMappingConfigurationContext mapping = context.programmaticMapping();
         for (SearchType type : SearchType.values()) {
             TypeMappingStep step = mapping.type(type.entity());
-            step.indexed().index(type.code());
+            step.indexed().index(type.indexName());
             step.binder(new PublicItemBinder());
         }
         TypeMappingStep programme = mapping.type(Programme.class);

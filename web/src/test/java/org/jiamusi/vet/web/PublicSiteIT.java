@@ -144,7 +144,11 @@ class PublicSiteIT {
 
     @Test
     void viewsAreNotServedUnderTheirOwnPath() throws Exception {
-        assertThat(get("/views/programmes.xhtml", null).statusCode()).isEqualTo(404);
+        for (String path : new String[] {"/views/home.xhtml", "/WEB-INF/views/home.xhtml", "/views/programmes.xhtml"}) {
+            HttpResponse<String> answer = get(path, null);
+            assertThat(answer.statusCode()).as(path).isEqualTo(404);
+            assertThat(answer.body()).as(path).doesNotContain("<ui:composition", "#{");
+        }
     }
 
     @Test

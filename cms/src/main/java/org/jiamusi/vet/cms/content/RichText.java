@@ -15,7 +15,8 @@ import org.owasp.html.Sanitizers;
  * links (http, https, mailto; marked nofollow) and images from http(s) addresses. Everything else
  * goes: scripts, styles, event handlers ({@code onerror=}), {@code javascript:} and {@code data:}
  * addresses, frames and forms. It runs on every save in {@link ContentService}, so no caller (page,
- * import, seed) can store what would run on the public site.
+ * import, seed) can store what would run on the public site; the site's one policy for rich text,
+ * the public pages show what is stored as it is.
  */
 public final class RichText {
 

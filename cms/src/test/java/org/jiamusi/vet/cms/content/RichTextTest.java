@@ -41,6 +41,13 @@ class RichTextTest {
     }
 
     @Test
+    void headingsListsEmphasisAndFiguresComeBackAsWrittenSoPagesShowWhatIsStored() {
+        String page = "<p>三个层次</p>\n<h2>中等职业教育</h2><h3>学制</h3><ul><li><strong>中职</strong>：三年</li></ul>\n"
+                + "<figure><img src=\"https://example.org/a.jpg\" alt=\"实训室\" /><figcaption>实训室</figcaption></figure>";
+        assertThat(RichText.sanitize(page)).isEqualTo(page);
+    }
+
+    @Test
     void linksStayButAreMarkedNofollow() {
         assertThat(RichText.sanitize("<a href=\"https://www.jms.gov.cn/\">教育局</a>"))
                 .isEqualTo("<a href=\"https://www.jms.gov.cn/\" rel=\"nofollow\">教育局</a>");

@@ -10,7 +10,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -35,7 +34,7 @@ import org.jiamusi.vet.cms.content.Violation;
 import org.jiamusi.vet.cms.content.WorkflowException;
 import org.jiamusi.vet.cms.content.WorkflowStatus;
 import org.jiamusi.vet.i18n.Language;
-import org.jiamusi.vet.search.SearchType;
+import org.jiamusi.vet.web.infra.Section;
 
 /**
  * The editor of one item of any type, built from its {@link ContentSchema}: the facts, then each
@@ -388,13 +387,13 @@ public class EditView implements Serializable {
         if (id == null || !live) {
             return List.of();
         }
-        Optional<SearchType> section = Arrays.stream(SearchType.values()).filter(t -> t.contentType() == contentType).findFirst();
+        Optional<Section> section = Section.of(contentType);
         if (section.isEmpty()) {
             return List.of();
         }
         List<PublicLink> links = new ArrayList<>();
         content.currentSlugs(id).forEach((language, slug) ->
-                links.add(new PublicLink(language.code(), "/" + language.code() + "/" + section.get().section() + "/" + slug)));
+                links.add(new PublicLink(language.code(), section.get().pathOf(language, slug))));
         return links;
     }
 

@@ -30,7 +30,7 @@ import org.jiamusi.vet.cms.institution.InstitutionText;
 import org.jiamusi.vet.cms.programme.Programme;
 import org.jiamusi.vet.cms.programme.ProgrammeText;
 import org.jiamusi.vet.i18n.Language;
-import org.jiamusi.vet.search.SearchType;
+import org.jiamusi.vet.web.infra.Section;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -144,11 +144,11 @@ public class OpenDataResource {
      * One section of the API: the published items it answers, how a page of them is read and
      * counted, and how a list of them becomes the answer's items in a reader's language.
      */
-    private record Section<E extends PublicItem, I>(SearchType type, Class<E> entity, BiFunction<Integer, Integer, List<E>> page,
-                                                    LongSupplier count, BiFunction<List<E>, Language, List<I>> answer) {
+    private record Listing<E extends PublicItem, I>(Section type, Class<E> entity, BiFunction<Integer, Integer, List<E>> page,
+                                                LongSupplier count, BiFunction<List<E>, Language, List<I>> answer) {
 
         /** A section whose items are listed in the order of {@link PublicItemList}. */
-        Section(SearchType type, Class<E> entity, PublicItemList list, BiFunction<List<E>, Language, List<I>> answer) {
+        Listing(Section type, Class<E> entity, PublicItemList list, BiFunction<List<E>, Language, List<I>> answer) {
             this(type, entity, (first, size) -> list.page(entity, first, size), () -> list.count(entity), answer);
         }
 
@@ -162,14 +162,14 @@ public class OpenDataResource {
         }
     }
 
-    private Map<String, Section<?, ?>> sections() {
+    private Map<String, Listing<?, ?>> sections() {
         return Stream.of(
-                        new Section<>(SearchType.PROGRAMME, Programme.class, list, this::programmeItems),
-                        new Section<>(SearchType.INSTITUTION, Institution.class, list, OpenDataResource::institutionItems),
-                        new Section<>(SearchType.EXPERIENCE, ExperienceCourse.class, list, this::experienceItems),
-                        new Section<>(SearchType.EVENT, Event.class, events::page, events::count, this::eventItems),
-                        new Section<>(SearchType.COOPERATION, CooperationProject.class, list, this::cooperationItems))
-                .collect(Collectors.toMap(section -> section.type().section(), section -> section));
+                        new Listing<>(Section.PROGRAMME, Programme.class, list, this::programmeItems),
+                        new Listing<>(Section.INSTITUTION, Institution.class, list, OpenDataResource::institutionItems),
+                        new Listing<>(Section.EXPERIENCE, ExperienceCourse.class, list, this::experienceItems),
+                        new Listing<>(Section.EVENT, Event.class, events::page, events::count, this::eventItems),
+                        new Listing<>(Section.COOPERATION, CooperationProject.class, list, this::cooperationItems))
+                .collect(Collectors.toMap(section -> section.type().path(), section -> section));
     }
 
     /** A page of a section's list: {@code /api/v1/programmes?lang=&page=&size=}. */
@@ -187,7 +187,7 @@ public class OpenDataResource {
         return one(sections().get(section), key, language(lang));
     }
 
-    private <E extends PublicItem, I> I one(Section<E, I> section, String key, Language reader) {
+    private <E extends PublicItem, I> I one(Listing<E, I> section, String key, Language reader) {
         return section.one(find(section.type(), section.entity(), key, reader), reader);
     }
 
@@ -199,9 +199,9 @@ public class OpenDataResource {
             LocalizedText<ProgrammeText> shown = shown(p.getTexts(), reader, p.getId());
             ProgrammeText t = shown.text();
             Ref institution = Optional.ofNullable(institutions.get(p.getInstitutionId()))
-                    .map(i -> ref(SearchType.INSTITUTION, i, i.getTexts(), reader, InstitutionText::getTitle, InstitutionText::getSlug))
+                    .map(i -> ref(Section.INSTITUTION, i, i.getTexts(), reader, InstitutionText::getTitle, InstitutionText::getSlug))
                     .orElse(t.getInstitution() == null ? null : new Ref(null, t.getInstitution(), null));
-            return new ProgrammeItem(SearchType.PROGRAMME.code(), p.getId(), t.getSlug(), url(SearchType.PROGRAMME, reader, t.getSlug()),
+            return new ProgrammeItem(Section.PROGRAMME.code(), p.getId(), t.getSlug(), url(Section.PROGRAMME, reader, t.getSlug()),
                     shown.language().code(), shown.isFallbackFor(reader), t.getTitle(), t.getSummary(), t.getDescription(),
                     p.getCode(), name(p.getLevel()), name(p.getPathway()), p.getDurationYears(), institution, name(p.getDistrict()),
                     t.getCluster() != null ? t.getCluster() : p.getCluster(), p.featured(), t.getCareers(), t.getCertificates(), t.getAdmission());
@@ -215,7 +215,7 @@ public class OpenDataResource {
     private static InstitutionItem institutionItem(Institution i, Language reader) {
         LocalizedText<InstitutionText> shown = shown(i.getTexts(), reader, i.getId());
         InstitutionText t = shown.text();
-        return new InstitutionItem(SearchType.INSTITUTION.code(), i.getId(), t.getSlug(), url(SearchType.INSTITUTION, reader, t.getSlug()),
+        return new InstitutionItem(Section.INSTITUTION.code(), i.getId(), t.getSlug(), url(Section.INSTITUTION, reader, t.getSlug()),
                 shown.language().code(), shown.isFallbackFor(reader), t.getTitle(), t.getSummary(), t.getDescription(),
                 name(i.getKind()), name(i.getDistrict()), i.getLatitude(), i.getLongitude(), t.getAddress(), i.getPhone(), i.getEmail(),
                 i.getWebsite(), lines(t.getHonours()));
@@ -245,7 +245,7 @@ public class OpenDataResource {
                 return new SessionItem(s.getId(), iso(s.getDate()), iso(s.getStartTime()), iso(s.getEndTime()), s.getCapacity(),
                         place.map(p -> p.text().getPlace()).orElse(null), place.map(p -> p.language().code()).orElse(null));
             }).toList();
-            return new ExperienceItem(SearchType.EXPERIENCE.code(), c.getId(), t.getSlug(), url(SearchType.EXPERIENCE, reader, t.getSlug()),
+            return new ExperienceItem(Section.EXPERIENCE.code(), c.getId(), t.getSlug(), url(Section.EXPERIENCE, reader, t.getSlug()),
                     shown.language().code(), shown.isFallbackFor(reader), t.getTitle(), t.getSummary(), t.getDescription(),
                     name(c.getInterestArea()), grades, c.getDurationMinutes(), centre, t.getWhatYouMake(), t.getSafetyNotes(), sessionItems);
         }).toList();
@@ -257,9 +257,9 @@ public class OpenDataResource {
             LocalizedText<EventText> shown = shown(e.getTexts(), reader, e.getId());
             EventText t = shown.text();
             Ref host = Optional.ofNullable(institutions.get(e.getInstitutionId()))
-                    .map(i -> ref(SearchType.INSTITUTION, i, i.getTexts(), reader, InstitutionText::getTitle, InstitutionText::getSlug))
+                    .map(i -> ref(Section.INSTITUTION, i, i.getTexts(), reader, InstitutionText::getTitle, InstitutionText::getSlug))
                     .orElse(null);
-            return new EventItem(SearchType.EVENT.code(), e.getId(), t.getSlug(), url(SearchType.EVENT, reader, t.getSlug()),
+            return new EventItem(Section.EVENT.code(), e.getId(), t.getSlug(), url(Section.EVENT, reader, t.getSlug()),
                     shown.language().code(), shown.isFallbackFor(reader), t.getTitle(), t.getSummary(), t.getDescription(),
                     name(e.getKind()), iso(e.getStartDate()), iso(e.getEndDate()), iso(e.getStartTime()), iso(e.getEndTime()), host,
                     t.getVenue(), e.isRegistrationRequired(), e.getRegistrationUrl());
@@ -275,9 +275,9 @@ public class OpenDataResource {
             List<Ref> taking = p.getInstitutionIds().stream()
                     .map(institutions::get)
                     .filter(Objects::nonNull)
-                    .map(i -> ref(SearchType.INSTITUTION, i, i.getTexts(), reader, InstitutionText::getTitle, InstitutionText::getSlug))
+                    .map(i -> ref(Section.INSTITUTION, i, i.getTexts(), reader, InstitutionText::getTitle, InstitutionText::getSlug))
                     .toList();
-            return new CooperationItem(SearchType.COOPERATION.code(), p.getId(), t.getSlug(), url(SearchType.COOPERATION, reader, t.getSlug()),
+            return new CooperationItem(Section.COOPERATION.code(), p.getId(), t.getSlug(), url(Section.COOPERATION, reader, t.getSlug()),
                     shown.language().code(), shown.isFallbackFor(reader), t.getTitle(), t.getSummary(), t.getDescription(),
                     name(p.getKind()), p.getPartnerCountry(), t.getPartner(), p.getStartYear(), taking);
         }).toList();
@@ -286,9 +286,9 @@ public class OpenDataResource {
     // ------------------------------------------------------------------ parameters and helpers
 
     /** A valid request for a page of a list: its language, page number and size. */
-    record Paging(SearchType type, Language language, int page, int size) {
+    record Paging(Section type, Language language, int page, int size) {
 
-        static Paging of(SearchType type, String lang, String page, String size) {
+        static Paging of(Section type, String lang, String page, String size) {
             return new Paging(type, OpenDataResource.language(lang), number("page", page, 1, MAX_PAGE, 1), number("size", size, DEFAULT_SIZE, MAX_SIZE, 1));
         }
 
@@ -305,7 +305,7 @@ public class OpenDataResource {
         }
 
         private String link(int number) {
-            return "/api/v1/" + type.section() + "?lang=" + language.code() + "&page=" + number + "&size=" + size;
+            return "/api/v1/" + type.path() + "?lang=" + language.code() + "&page=" + number + "&size=" + size;
         }
     }
 
@@ -327,7 +327,7 @@ public class OpenDataResource {
     }
 
     /** The published item a key names: its id, or its slug (current or former) in the reader's language or a fallback's. */
-    private <T extends PublicItem> T find(SearchType type, Class<T> entity, String key, Language reader) {
+    private <T extends PublicItem> T find(Section type, Class<T> entity, String key, Language reader) {
         Optional<T> found;
         if (key.matches("\\d{1,18}")) {
             found = items.find(entity, Long.parseLong(key));
@@ -347,7 +347,7 @@ public class OpenDataResource {
         return reader.fallbackChain().stream().filter(texts::containsKey).findFirst().map(l -> new LocalizedText<>(texts.get(l), l));
     }
 
-    private static <X> Ref ref(SearchType type, PublicItem item, Map<Language, X> texts, Language reader,
+    private static <X> Ref ref(Section type, PublicItem item, Map<Language, X> texts, Language reader,
                                Function<X, String> title, Function<X, String> slug) {
         LocalizedText<X> shown = shown(texts, reader, item.getId());
         return new Ref(item.getId(), title.apply(shown.text()), url(type, reader, slug.apply(shown.text())));
@@ -357,8 +357,8 @@ public class OpenDataResource {
         return found.stream().map(id).filter(Objects::nonNull).toList();
     }
 
-    static String url(SearchType type, Language reader, String slug) {
-        return "/" + reader.code() + "/" + type.section() + "/" + slug;
+    static String url(Section type, Language reader, String slug) {
+        return type.pathOf(reader, slug);
     }
 
     private static String name(Enum<?> value) {

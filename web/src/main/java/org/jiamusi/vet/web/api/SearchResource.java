@@ -14,10 +14,13 @@ import org.jiamusi.vet.search.SearchQuery;
 import org.jiamusi.vet.search.SearchType;
 import org.jiamusi.vet.search.SiteSearch;
 import org.jiamusi.vet.search.Suggestion;
+import org.jiamusi.vet.web.infra.Section;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * {@code GET /api/v1/search?q=&lang=&type=&page=} and {@code GET /api/v1/suggest?q=&lang=}. An empty
@@ -60,8 +63,8 @@ public class SearchResource {
                        @QueryParam("sort") String sort) {
         Language language = language(lang);
         SearchType searchType = type == null || type.isBlank() ? null
-                : SearchType.ofCode(type).orElseThrow(() -> new BadRequestException(
-                        "type must be one of programme, institution, experience, event, cooperation, news, page"));
+                : Section.ofCode(type).map(Section::searchType).orElseThrow(() -> new BadRequestException(
+                        "type must be one of " + Arrays.stream(Section.values()).map(Section::code).collect(Collectors.joining(", "))));
         int pageNumber = page(page);
         Map<String, String> filters = new LinkedHashMap<>();
         putFilter(filters, "level", level, "[A-Z_]{1,40}");
@@ -78,7 +81,7 @@ public class SearchResource {
                 : failOrder();
         SearchPage found = search.search(new SearchQuery(query(q), language, searchType, filters, pageNumber, order));
         List<Result> results = found.hits().stream()
-                .map(hit -> new Result(hit.type().code(), hit.id(), hit.title(), url(language, hit.type(), hit.slug()),
+                .map(hit -> new Result(Section.of(hit.type()).code(), hit.id(), hit.title(), Section.of(hit.type()).pathOf(language, hit.slug()),
                         hit.snippet(), hit.language().code()))
                 .toList();
         return new Page(found.total(), pageNumber, results, found.facets(), found.fallback());
@@ -93,11 +96,7 @@ public class SearchResource {
         if ("primefaces".equals(format)) {
             return new AutoCompleteAnswer(suggestions.stream().map(s -> new AutoCompleteItem(s.title(), s.title())).toList(), false);
         }
-        return suggestions.stream().map(s -> new Suggested(s.title(), url(language, s.type(), s.slug()), s.type().code())).toList();
-    }
-
-    static String url(Language reader, SearchType type, String slug) {
-        return "/" + reader.code() + "/" + type.section() + "/" + slug;
+        return suggestions.stream().map(s -> new Suggested(s.title(), Section.of(s.type()).pathOf(language, s.slug()), Section.of(s.type()).code())).toList();
     }
 
     private static Language language(String lang) {

@@ -4,6 +4,7 @@ import jakarta.faces.component.UIViewRoot;
 import jakarta.faces.event.PhaseEvent;
 import jakarta.faces.event.PhaseId;
 import jakarta.faces.event.PhaseListener;
+import org.jiamusi.vet.web.infra.Route;
 
 /**
  * Marks every public page's view stateless as soon as it exists, before anything renders. The
@@ -16,13 +17,10 @@ public class StatelessPublicViews implements PhaseListener {
 
     private static final long serialVersionUID = 1L;
 
-    /** Where the public pages live; the language filter forwards each public URL to one of them. */
-    static final String PUBLIC_VIEWS = "/views/";
-
     @Override
     public void afterPhase(PhaseEvent event) {
         UIViewRoot view = event.getFacesContext().getViewRoot();
-        if (view != null && view.getViewId() != null && view.getViewId().startsWith(PUBLIC_VIEWS)) {
+        if (view != null && view.getViewId() != null && view.getViewId().startsWith(Route.VIEWS)) {
             view.setTransient(true);
         }
     }

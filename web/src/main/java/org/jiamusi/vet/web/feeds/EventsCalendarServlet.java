@@ -22,6 +22,7 @@ import org.jiamusi.vet.i18n.Formats;
 import org.jiamusi.vet.i18n.Language;
 import org.jiamusi.vet.i18n.TextCharacters;
 import org.jiamusi.vet.web.infra.Route;
+import org.jiamusi.vet.web.infra.Section;
 import org.jiamusi.vet.web.infra.SiteAddress;
 
 import java.io.IOException;
@@ -92,7 +93,7 @@ public class EventsCalendarServlet extends HttpServlet {
         if (text.getVenue() != null) {
             component.add(new Location(TextCharacters.clean(text.getVenue())));
         }
-        component.add(new Url(URI.create(site + "/" + reader.code() + "/events/" + TextCharacters.clean(text.getSlug()))));
+        component.add(new Url(URI.create(site + Section.EVENT.pathOf(reader, TextCharacters.clean(text.getSlug())))));
         return component;
     }
 

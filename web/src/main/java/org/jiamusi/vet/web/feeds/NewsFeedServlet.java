@@ -12,6 +12,7 @@ import org.jiamusi.vet.i18n.Formats;
 import org.jiamusi.vet.i18n.Language;
 import org.jiamusi.vet.i18n.TextCharacters;
 import org.jiamusi.vet.web.infra.Route;
+import org.jiamusi.vet.web.infra.Section;
 import org.jiamusi.vet.web.infra.SiteAddress;
 
 import javax.xml.stream.XMLOutputFactory;
@@ -61,7 +62,7 @@ public class NewsFeedServlet extends HttpServlet {
                 Map<Language, PublicText> texts = article.publicTexts();
                 Language shown = reader.fallbackChain().stream().filter(texts::containsKey).findFirst().orElse(Language.SOURCE);
                 PublicText text = texts.get(shown);
-                String url = site + "/" + reader.code() + "/news/" + text.slug();
+                String url = site + Section.NEWS.pathOf(reader, text.slug());
                 xml.writeStartElement("entry");
                 if (shown != reader) {
                     xml.writeAttribute("xml:lang", shown.code());

@@ -10,7 +10,7 @@ import org.jiamusi.vet.cms.content.PublicItemList;
 import org.jiamusi.vet.cms.content.PublicText;
 import org.jiamusi.vet.i18n.Language;
 import org.jiamusi.vet.i18n.TextCharacters;
-import org.jiamusi.vet.search.SearchType;
+import org.jiamusi.vet.web.infra.Section;
 import org.jiamusi.vet.web.infra.SiteAddress;
 
 import javax.xml.stream.XMLOutputFactory;
@@ -51,17 +51,17 @@ public class SitemapServlet extends HttpServlet {
             xml.writeDefaultNamespace(SITEMAP);
             xml.writeNamespace("xhtml", XHTML);
             int written = 0;
-            for (String path : List.of("/", "/programmes", "/search")) {
+            for (String path : List.of("/", "/" + Section.PROGRAMME.path(), "/search")) {
                 written += page(xml, site, sameForEveryLanguage(path));
             }
-            for (SearchType type : SearchType.values()) {
+            for (Section section : Section.values()) {
                 for (int first = 0; written < MAX_URLS; first += PAGE) {
-                    List<? extends PublicItem> batch = items.page(type.entity(), first, PAGE);
+                    List<? extends PublicItem> batch = items.page(section.entity(), first, PAGE);
                     for (PublicItem item : batch) {
                         if (written + Language.values().length > MAX_URLS) {
                             break;
                         }
-                        written += page(xml, site, addresses(type, item));
+                        written += page(xml, site, addresses(section, item));
                     }
                     if (batch.size() < PAGE) {
                         break;
@@ -108,12 +108,12 @@ public class SitemapServlet extends HttpServlet {
     }
 
     /** The item's address in each language: its own slug there, or the slug of the text a reader of it is shown. */
-    private static Map<Language, String> addresses(SearchType type, PublicItem item) {
+    private static Map<Language, String> addresses(Section section, PublicItem item) {
         Map<Language, PublicText> texts = item.publicTexts();
         Map<Language, String> paths = new EnumMap<>(Language.class);
         for (Language language : Language.values()) {
             Language shown = language.fallbackChain().stream().filter(texts::containsKey).findFirst().orElse(Language.SOURCE);
-            paths.put(language, "/" + language.code() + "/" + type.section() + "/" + texts.get(shown).slug());
+            paths.put(language, section.pathOf(language, texts.get(shown).slug()));
         }
         return paths;
     }

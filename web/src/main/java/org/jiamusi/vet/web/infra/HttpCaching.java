@@ -37,7 +37,7 @@ import java.util.Set;
  * {@code VersionedResourceHandler} versions by content) are cached for a year as immutable.</li>
  * </ul>
  */
-@WebFilter(urlPatterns = {"/views/*", "/feeds/*", "/api/*", "/sitemap.xml", "/jakarta.faces.resource/*"},
+@WebFilter(urlPatterns = {"/WEB-INF/views/*", "/feeds/*", "/api/*", "/sitemap.xml", "/jakarta.faces.resource/*"},
         dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD})
 public class HttpCaching extends HttpFilter {
 
@@ -47,7 +47,7 @@ public class HttpCaching extends HttpFilter {
     static final String REVALIDATE = "no-cache";
     /** Time an engine may take to make what it indexed searchable (OpenSearch refreshes every second). */
     static final Duration SETTLE = Duration.ofSeconds(3);
-    private static final Set<String> UNVALIDATED = Set.of("/views/search.xhtml", "/api/v1/search", "/api/v1/suggest");
+    private static final Set<String> UNVALIDATED = Set.of(Route.VIEWS + "search.xhtml", "/api/v1/search", "/api/v1/suggest");
 
     @Inject
     transient PublicVersion version;
@@ -68,8 +68,8 @@ public class HttpCaching extends HttpFilter {
             return;
         }
         boolean forwarded = request.getDispatcherType() == DispatcherType.FORWARD;
-        if (!forwarded && (path.startsWith("/views/") || path.startsWith("/feeds/"))) {
-            // never served under their own path: the language filter answers 404
+        if (!forwarded && path.startsWith("/feeds/")) {
+            // a feed asked for under its servlet's path, not its public address: nothing to validate
             chain.doFilter(request, response);
             return;
         }

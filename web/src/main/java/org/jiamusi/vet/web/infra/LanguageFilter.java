@@ -20,7 +20,8 @@ import java.util.Optional;
  * are forwarded to their Facelets view with the {@link Route} as a request attribute; {@code /} and
  * other unprefixed page URLs ({@code /programmes}) are redirected to the reader's language: the one
  * they last chose (a cookie), else the best match of {@code Accept-Language}. Other URLs (static
- * files, servlets) pass untouched. Views are never served under their own path.
+ * files, servlets) pass untouched. The views are under {@code WEB-INF/views}, which the container
+ * never serves to a request of its own: only a forward reaches them.
  */
 @WebFilter(urlPatterns = "/*", dispatcherTypes = DispatcherType.REQUEST)
 public class LanguageFilter extends HttpFilter {
@@ -40,11 +41,6 @@ public class LanguageFilter extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        if (path.startsWith(Route.VIEWS) || path.startsWith("/WEB-INF/")) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
-
         String[] parts = path.split("/", 3);
         Optional<Language> prefix = parts.length > 1 ? Language.ofCode(parts[1]) : Optional.empty();
         if (prefix.isEmpty()) {

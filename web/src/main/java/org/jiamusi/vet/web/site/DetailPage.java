@@ -7,7 +7,7 @@ import org.jiamusi.vet.cms.content.PublicItem;
 import org.jiamusi.vet.cms.content.PublicItems;
 import org.jiamusi.vet.cms.content.PublicText;
 import org.jiamusi.vet.i18n.Language;
-import org.jiamusi.vet.search.SearchType;
+import org.jiamusi.vet.web.infra.Section;
 
 import java.io.IOException;
 import java.util.Map;
@@ -24,12 +24,11 @@ final class DetailPage {
     }
 
     /** The item, or empty when the response has been completed (not found, or redirected). */
-    static <T extends PublicItem> Optional<T> resolve(PublicItems items, CurrentPage page, SearchType type, Class<T> entity)
+    static <T extends PublicItem> Optional<T> resolve(PublicItems items, CurrentPage page, Section section, Class<T> entity)
             throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
-        String section = "/" + type.section() + "/";
-        T item = items.findForReader(type.contentType(), entity, page.getLanguage(), page.route().slug()).orElse(null);
+        T item = items.findForReader(section.contentType(), entity, page.getLanguage(), page.route().slug()).orElse(null);
         Map<Language, PublicText> texts = item == null ? Map.of() : item.publicTexts();
         if (texts.isEmpty()) {
             external.responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
@@ -39,12 +38,12 @@ final class DetailPage {
         PublicText shown = ReaderTexts.pick(texts, page.getLanguage()).text();
         if (!shown.slug().equals(page.route().slug())) {
             external.setResponseStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
-            external.setResponseHeader("Location", page.path(section + shown.slug()));
+            external.setResponseHeader("Location", page.path(section.pathOf(shown.slug())));
             faces.responseComplete();
             return Optional.empty();
         }
         for (Language language : Language.values()) {
-            page.alternate(language, section + ReaderTexts.pick(texts, language).text().slug());
+            page.alternate(language, section.pathOf(ReaderTexts.pick(texts, language).text().slug()));
         }
         return Optional.of(item);
     }

@@ -17,7 +17,7 @@ import org.jiamusi.vet.cms.institution.InstitutionService;
 import org.jiamusi.vet.cms.institution.InstitutionText;
 import org.jiamusi.vet.i18n.Formats;
 import org.jiamusi.vet.i18n.Language;
-import org.jiamusi.vet.search.SearchType;
+import org.jiamusi.vet.web.infra.Section;
 
 import java.io.IOException;
 import java.time.LocalDate;
@@ -52,7 +52,7 @@ public class ExperienceView {
     private List<SessionRow> sessions;
 
     public void load() throws IOException {
-        course = DetailPage.resolve(items, page, SearchType.EXPERIENCE, ExperienceCourse.class).orElse(null);
+        course = DetailPage.resolve(items, page, Section.EXPERIENCE, ExperienceCourse.class).orElse(null);
         if (course != null) {
             shown = ReaderTexts.pick(course.getTexts(), page.getLanguage());
             centre = experiences.centre(course.getCentreId()).orElse(null);

@@ -17,7 +17,7 @@ import org.jiamusi.vet.cms.institution.InstitutionText;
 import org.jiamusi.vet.i18n.Collation;
 import org.jiamusi.vet.i18n.Formats;
 import org.jiamusi.vet.i18n.Language;
-import org.jiamusi.vet.search.SearchType;
+import org.jiamusi.vet.web.infra.Section;
 
 import java.io.IOException;
 import java.time.LocalDate;
@@ -53,7 +53,7 @@ public class InstitutionView {
     private LocalizedText<InstitutionText> shown;
 
     public void load() throws IOException {
-        institution = DetailPage.resolve(items, page, SearchType.INSTITUTION, Institution.class).orElse(null);
+        institution = DetailPage.resolve(items, page, Section.INSTITUTION, Institution.class).orElse(null);
         if (institution != null) {
             shown = ReaderTexts.pick(institution.getTexts(), page.getLanguage());
         }

@@ -18,7 +18,7 @@ import org.jiamusi.vet.cms.institution.Institution;
 import org.jiamusi.vet.cms.institution.InstitutionText;
 import org.jiamusi.vet.i18n.Formats;
 import org.jiamusi.vet.i18n.Language;
-import org.jiamusi.vet.search.SearchType;
+import org.jiamusi.vet.web.infra.Section;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -47,7 +47,7 @@ public class ItemView {
     @Inject
     CooperationService cooperation;
 
-    private SearchType type;
+    private Section type;
     private PublicItem item;
     private PublicText shown;
     private Language shownLanguage;
@@ -57,7 +57,7 @@ public class ItemView {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
         Language reader = page.getLanguage();
-        type = SearchType.ofSection(page.route().section()).orElse(null);
+        type = page.route().section();
         item = type == null ? null
                 : items.findForReader(type.contentType(), type.entity(), reader, page.route().slug()).orElse(null);
         if (item == null) {
@@ -70,13 +70,13 @@ public class ItemView {
         shown = texts.get(shownLanguage);
         if (!shown.slug().equals(page.route().slug())) {
             external.setResponseStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
-            external.setResponseHeader("Location", page.path("/" + type.section() + "/" + shown.slug()));
+            external.setResponseHeader("Location", page.path(type.pathOf(shown.slug())));
             faces.responseComplete();
             return;
         }
         for (Language language : Language.values()) {
             Language available = language.fallbackChain().stream().filter(texts::containsKey).findFirst().orElse(Language.SOURCE);
-            page.alternate(language, "/" + type.section() + "/" + texts.get(available).slug());
+            page.alternate(language, type.pathOf(texts.get(available).slug()));
         }
     }
 

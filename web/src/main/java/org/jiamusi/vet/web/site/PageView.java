@@ -16,8 +16,8 @@ import java.io.IOException;
 
 /**
  * {@code /{lang}/pages/{slug}}: a page such as "about" or the city's plan, with its headings, lists
- * and paragraphs as the editor wrote them (cleaned by {@link RichText}), in the reader's language
- * or the fallback's, with a notice.
+ * and paragraphs as the editor wrote them (cleaned when saved, by the cms's {@code RichText}), in
+ * the reader's language or the fallback's, with a notice.
  */
 @Named
 @RequestScoped
@@ -60,9 +60,9 @@ public class PageView {
         return shown == null ? "" : shown.text().getSummary();
     }
 
-    /** The body as safe HTML. */
+    /** The body as stored: the cms sanitises rich text on every save, so it is safe HTML. */
     public String getBody() {
-        return shown == null ? "" : RichText.clean(shown.text().getBody());
+        return shown == null || shown.text().getBody() == null ? "" : shown.text().getBody();
     }
 
     public boolean isFallback() {

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.jiamusi.vet.search.SearchPage;
 import org.jiamusi.vet.search.SearchQuery;
 import org.jiamusi.vet.search.SearchType;
+import org.jiamusi.vet.web.infra.Section;
 import org.jiamusi.vet.search.SiteSearch;
 
 import java.util.Arrays;
@@ -48,15 +49,15 @@ public class SearchView {
     }
 
     public String getType() {
-        return getSearchType() == null ? "" : getSearchType().code();
+        return Section.ofCode(request.getParameter("type")).map(Section::code).orElse("");
     }
 
     private SearchType getSearchType() {
-        return SearchType.ofCode(request.getParameter("type")).orElse(null);
+        return Section.ofCode(request.getParameter("type")).map(Section::searchType).orElse(null);
     }
 
     public List<String> getTypes() {
-        return Arrays.stream(SearchType.values()).map(SearchType::code).toList();
+        return Arrays.stream(Section.values()).map(Section::code).toList();
     }
 
     public boolean isSearched() {
@@ -73,8 +74,8 @@ public class SearchView {
 
     public List<Hit> getHits() {
         return results().hits().stream()
-                .map(hit -> new Hit(hit.type().code(), hit.title(), hit.snippet(),
-                        page.path("/" + hit.type().section() + "/" + hit.slug()),
+                .map(hit -> new Hit(Section.of(hit.type()).code(), hit.title(), hit.snippet(),
+                        page.path(Section.of(hit.type()).pathOf(hit.slug())),
                         hit.language().code(), hit.language() != page.getLanguage()))
                 .toList();
     }
