@@ -114,12 +114,14 @@ abstract class MediaLibraryContract {
                     assertThat(e.messageKey()).isEqualTo("media.altText.required");
                     assertThat(e.arguments()).containsEntry("languages", "ru");
                 });
-        assertThatThrownBy(() -> upload("wide.png", png(MediaLibrary.MAX_SIDE + 1, 1), ALT))
+        // the README's limit: at most 8000 px a side
+        assertThatThrownBy(() -> upload("wide.png", png(8001, 1), ALT))
                 .isInstanceOfSatisfying(MediaRejectedException.class, e -> assertThat(e.messageKey()).isEqualTo("media.upload.tooManyPixels"));
         byte[] truncated = java.util.Arrays.copyOf(jpeg(400, 300), 40);
         assertThatThrownBy(() -> upload("broken.jpg", truncated, ALT))
                 .isInstanceOfSatisfying(MediaRejectedException.class, e -> assertThat(e.messageKey()).isEqualTo("media.upload.unreadable"));
-        assertThatThrownBy(() -> upload("huge.pdf", pdf((int) MediaLibrary.MAX_BYTES + 1), Map.of()))
+        // the README's limit: at most 10 MB a file
+        assertThatThrownBy(() -> upload("huge.pdf", pdf(10 * 1024 * 1024 + 1), Map.of()))
                 .isInstanceOfSatisfying(MediaRejectedException.class, e -> assertThat(e.messageKey()).isEqualTo("media.upload.tooLarge"));
     }
 
