@@ -5,6 +5,7 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jiamusi.vet.i18n.Formats;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -18,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -40,7 +42,7 @@ class HomeEventsCooperationIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.site();
+        return Deployments.site().addClass(DatedEventsFixture.class);
     }
 
     @ArquillianResource
@@ -81,6 +83,25 @@ class HomeEventsCooperationIT {
             shown++;
         }
         assertThat(shown).isBetween(1, 4);
+
+        String events = section(body, "soon-list--events");
+        assertThat(events).as("an event that is over").doesNotContain(DatedEventsFixture.PAST_EN);
+        LocalDate today = LocalDate.now(Formats.CITY_ZONE);
+        Matcher link = Pattern.compile("href=\"(/en/events/[^\"]+)\"").matcher(events);
+        int listed = 0;
+        while (link.find()) {
+            assertThat(lastDay(get(link.group(1) + ".ics").body())).as(link.group(1)).isAfterOrEqualTo(today);
+            listed++;
+        }
+        assertThat(listed).as("coming events on the home page").isPositive();
+    }
+
+    /** The last day of the one event of an iCalendar file: an all-day event's end is the day after it, as iCalendar counts. */
+    private static LocalDate lastDay(String ics) {
+        Matcher end = Pattern.compile("(?m)^DTEND([^:\\r\\n]*):(\\d{8})").matcher(ics);
+        assertThat(end.find()).as("the event's end in " + ics).isTrue();
+        LocalDate day = LocalDate.parse(end.group(2), DateTimeFormatter.BASIC_ISO_DATE);
+        return end.group(1).contains("VALUE=DATE") ? day.minusDays(1) : day;
     }
 
     @Test
