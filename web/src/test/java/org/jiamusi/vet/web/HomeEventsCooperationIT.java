@@ -1,17 +1,12 @@
 package org.jiamusi.vet.web;
 
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jiamusi.vet.i18n.Formats;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -34,9 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * HTTP on the deployed WAR with the plan's content (whose open days and sessions fall in the coming
  * weeks, counted from the day the content was loaded).
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class HomeEventsCooperationIT {
+class HomeEventsCooperationIT extends DeployedSiteTest {
 
     private static final Pattern HREF = Pattern.compile("href=\"([^\"#]+)\"");
 
@@ -44,9 +37,6 @@ class HomeEventsCooperationIT {
     static WebArchive deployment() {
         return Deployments.site().addClass(DatedEventsFixture.class);
     }
-
-    @ArquillianResource
-    URL base;
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
