@@ -1,19 +1,15 @@
 package org.jiamusi.vet.search;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
 import org.jiamusi.vet.cms.audit.AuditLog;
 import org.jiamusi.vet.cms.content.ContentProjections;
 import org.jiamusi.vet.cms.content.ContentService;
 import org.jiamusi.vet.cms.content.ContentType;
-import org.jiamusi.vet.cms.testing.TestDatabase;
 import org.jiamusi.vet.cms.testing.Transactions;
 import org.jiamusi.vet.i18n.Language;
 import org.jiamusi.vet.seeds.SeedLoader;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -21,7 +17,6 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -35,35 +30,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  * results, run on the plan's seed content. Prints hits@1 and hits@3 per kind; fails below 95 %
  * hits@3.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class RelevanceSuiteContract {
+abstract class RelevanceSuiteContract extends SearchContract {
 
     static final double REQUIRED_HITS_AT_3 = 0.95;
-
-    private TestDatabase database;
-    private EntityManagerFactory emf;
-
-    abstract Map<String, Object> backendProperties();
 
     abstract String backendName();
 
     @BeforeAll
     void loadAndIndexTheSeedContent() {
-        database = TestDatabase.migrated(TestDatabase.Kind.H2);
-        Map<String, Object> properties = new HashMap<>(backendProperties());
-        properties.put("hibernate.search.mapping.configurer", VetSearchMapping.class.getName());
-        properties.put("hibernate.search.backend.analysis.configurer", VetAnalysisConfigurer.class.getName());
-        properties.put("hibernate.search.indexing.listeners.enabled", "false");
-        emf = database.entityManagerFactory(properties);
         inTransaction(em -> new SeedLoader(new ContentService(em, new AuditLog(em, Clock.systemUTC()), Clock.systemUTC(),
                 ContentProjections.all())).load());
-        IndexCatchUp.drain(emf);
-    }
-
-    @AfterAll
-    void close() throws Exception {
-        emf.close();
-        database.close();
+        IndexCatchUp.drain(emf());
     }
 
     @Test
@@ -132,6 +109,6 @@ abstract class RelevanceSuiteContract {
     }
 
     private <T> T inTransaction(Function<EntityManager, T> work) {
-        return Transactions.inTransaction(emf, work);
+        return Transactions.inTransaction(emf(), work);
     }
 }

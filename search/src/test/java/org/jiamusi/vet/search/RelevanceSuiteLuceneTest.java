@@ -7,7 +7,7 @@ class RelevanceSuiteLuceneTest extends RelevanceSuiteContract {
 
     @Override
     Map<String, Object> backendProperties() {
-        return Map.of("hibernate.search.backend.type", "lucene", "hibernate.search.backend.directory.type", "local-heap");
+        return SearchBackends.lucene();
     }
 
     @Override

@@ -7,8 +7,6 @@ class SiteSearchLuceneTest extends SiteSearchContract {
 
     @Override
     Map<String, Object> backendProperties() {
-        return Map.of(
-                "hibernate.search.backend.type", "lucene",
-                "hibernate.search.backend.directory.type", "local-heap");
+        return SearchBackends.lucene();
     }
 }

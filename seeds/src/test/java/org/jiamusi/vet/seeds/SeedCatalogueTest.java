@@ -18,19 +18,32 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The seed files themselves: listed, readable, unique, and written in all three languages. */
 class SeedCatalogueTest {
 
+    private static final Path RESOURCES = Path.of("src/main/resources");
+
     @Test
     void everyFileOfAFolderIsIndexedAndEveryIndexEntryExists() throws IOException {
         for (ContentType type : SeedCatalogue.LOAD_ORDER) {
-            Path folder = Path.of("src/main/resources", SeedCatalogue.folder(type));
-            if (!Files.isDirectory(folder)) {
-                continue;
-            }
+            Path folder = RESOURCES.resolve(SeedCatalogue.folder(type));
+            assertThat(folder).as("the seed folder of %s", type.code()).isDirectory();
             Set<String> files;
             try (Stream<Path> paths = Files.list(folder)) {
                 files = paths.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".json")).collect(Collectors.toSet());
             }
+            assertThat(files).as("seed files of %s", type.code()).isNotEmpty();
             assertThat(SeedCatalogue.index(type)).as(type.code()).containsExactlyInAnyOrderElementsOf(files);
         }
+    }
+
+    @Test
+    void everySeedFolderBelongsToATypeTheLoaderLoads() throws IOException {
+        Set<String> loaded = SeedCatalogue.LOAD_ORDER.stream()
+                .map(type -> RESOURCES.resolve(SeedCatalogue.folder(type)).getFileName().toString())
+                .collect(Collectors.toSet());
+        Set<String> folders;
+        try (Stream<Path> paths = Files.list(RESOURCES.resolve(SeedCatalogue.ROOT))) {
+            folders = paths.filter(Files::isDirectory).map(p -> p.getFileName().toString()).collect(Collectors.toSet());
+        }
+        assertThat(folders).as("folders under %s", SeedCatalogue.ROOT).containsExactlyInAnyOrderElementsOf(loaded);
     }
 
     @Test

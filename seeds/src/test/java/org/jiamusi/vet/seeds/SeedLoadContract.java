@@ -1,7 +1,5 @@
 package org.jiamusi.vet.seeds;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
 import org.jiamusi.vet.cms.audit.AuditLog;
 import org.jiamusi.vet.cms.content.ContentDraft;
 import org.jiamusi.vet.cms.content.ContentItem;
@@ -9,12 +7,11 @@ import org.jiamusi.vet.cms.content.ContentProjections;
 import org.jiamusi.vet.cms.content.ContentService;
 import org.jiamusi.vet.cms.content.ContentType;
 import org.jiamusi.vet.cms.content.TranslationStatus;
-import org.jiamusi.vet.cms.testing.TestDatabase;
+import org.jiamusi.vet.cms.testing.DatabaseContract;
+import org.jiamusi.vet.cms.testing.Transactions;
 import org.jiamusi.vet.i18n.Language;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import java.time.Clock;
 import java.util.List;
@@ -28,26 +25,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The plan's content loaded into a fresh database through the content service: everything the plan
  * names is there, published, complete in three languages, and a second load adds nothing.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class SeedLoadContract {
+abstract class SeedLoadContract extends DatabaseContract {
 
-    private TestDatabase database;
-    private EntityManagerFactory emf;
     private int firstLoad;
-
-    abstract TestDatabase.Kind kind();
 
     @BeforeAll
     void loadSeeds() {
-        database = TestDatabase.migrated(kind());
-        emf = database.entityManagerFactory();
         firstLoad = inTransaction(content -> new SeedLoader(content).load());
-    }
-
-    @AfterAll
-    void close() throws Exception {
-        emf.close();
-        database.close();
     }
 
     @Test
@@ -115,17 +99,7 @@ abstract class SeedLoadContract {
     }
 
     private <T> T inTransaction(Function<ContentService, T> work) {
-        EntityManager em = emf.createEntityManager();
-        try {
-            em.getTransaction().begin();
-            T result = work.apply(new ContentService(em, new AuditLog(em, Clock.systemUTC()), Clock.systemUTC(), ContentProjections.all()));
-            em.getTransaction().commit();
-            return result;
-        } finally {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
-            }
-            em.close();
-        }
+        return Transactions.inTransaction(emf(), em ->
+                work.apply(new ContentService(em, new AuditLog(em, Clock.systemUTC()), Clock.systemUTC(), ContentProjections.all())));
     }
 }

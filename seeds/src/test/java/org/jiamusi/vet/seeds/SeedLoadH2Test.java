@@ -5,7 +5,7 @@ import org.jiamusi.vet.cms.testing.TestDatabase;
 class SeedLoadH2Test extends SeedLoadContract {
 
     @Override
-    TestDatabase.Kind kind() {
+    protected TestDatabase.Kind kind() {
         return TestDatabase.Kind.H2;
     }
 }

@@ -4,20 +4,12 @@ import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 
-import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -28,9 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * WCAG 2.1 AA as axe-core judges it, in Chromium, on every page type of the public site in every
  * language, at a desktop width and at a phone's: no serious or critical violation.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class AccessibilityBrowserIT {
+class AccessibilityBrowserIT extends BrowserTest {
 
     private static final List<String> WCAG_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
     private static final Set<String> BLOCKING = Set.of("serious", "critical");
@@ -40,33 +30,21 @@ class AccessibilityBrowserIT {
         return Deployments.site();
     }
 
-    @ArquillianResource
-    URL base;
-
-    private ChromeDriver browser;
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
     @Test
     void everyPageTypeInEveryLanguagePassesAxeAtDesktopWidth() throws Exception {
-        browser = Browser.start(1280, 900);
+        open(1280, 900);
         assertNoSeriousViolations("desktop");
     }
 
     @Test
     void everyPageTypeInEveryLanguagePassesAxeOnAPhone() throws Exception {
-        browser = Browser.start(360, 800);
+        open(360, 800);
         assertNoSeriousViolations("phone");
     }
 
     @Test
     void keyboardReachesTheMainContentAndShowsWhereItIs() throws Exception {
-        browser = Browser.start(1280, 900);
+        open(1280, 900);
         browser.get(base + "en/programmes");
         new Actions(browser).sendKeys(Keys.TAB).perform();
         WebElement skip = browser.switchTo().activeElement();

@@ -1,13 +1,8 @@
 package org.jiamusi.vet.web;
 
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
@@ -15,9 +10,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import java.net.URL;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,26 +21,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * programme in Chinese, a translator adds Russian, a reviewer publishes it and Russian readers see
  * it; the rules each role lives by hold in the browser whatever the page sends.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class BackOfficeBrowserIT {
+class BackOfficeBrowserIT extends BrowserTest {
 
     private static final Pattern ITEM_ID = Pattern.compile("[?&]id=(\\d+)");
 
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.site().addClass(BackOfficeFixture.class);
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private final List<ChromeDriver> browsers = new ArrayList<>();
-
-    @AfterEach
-    void closeBrowsers() {
-        browsers.forEach(ChromeDriver::quit);
-        browsers.clear();
     }
 
     @Test
@@ -224,9 +204,7 @@ class BackOfficeBrowserIT {
     }
 
     private ChromeDriver browser(int width) {
-        ChromeDriver browser = Browser.start(width, 1000);
-        browsers.add(browser);
-        return browser;
+        return open(width, 1000);
     }
 
     private void signIn(ChromeDriver browser, String username, String lang) {

@@ -1,17 +1,11 @@
 package org.jiamusi.vet.web;
 
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -20,7 +14,6 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -37,30 +30,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  * thumbnails and its guard on files in use; opening an account; and every page an administrator
  * owns, in Chinese, Russian and English, at a laptop's and a phone's width.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class BackOfficePagesBrowserIT {
+class BackOfficePagesBrowserIT extends BrowserTest {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.site().addClass(MediaUsageFixture.class);
     }
 
-    @ArquillianResource
-    URL base;
-
     @TempDir
     Path files;
 
-    private ChromeDriver browser;
     private WebDriverWait wait;
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     private void signIn(String username, String password, String language) {
         browser.get(base + "admin/login?lang=" + language);
@@ -88,7 +68,7 @@ class BackOfficePagesBrowserIT {
 
     @Test
     void aRenamedExecutableIsRefusedInTheEditorsLanguageAPictureGetsAThumbnailAndAFileInUseStays() throws Exception {
-        browser = Browser.start(1280, 1000);
+        open(1280, 1000);
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         signIn(BackOfficeHttp.ADMIN, BackOfficeHttp.ADMIN_PASSWORD, "ru");
         browser.get(base + "admin/media");
@@ -158,7 +138,7 @@ class BackOfficePagesBrowserIT {
 
     @Test
     void anAdministratorOpensAnAccountThatIsCheckedFirstAndAudited() throws Exception {
-        browser = Browser.start(1280, 1000);
+        open(1280, 1000);
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         signIn(BackOfficeHttp.ADMIN, BackOfficeHttp.ADMIN_PASSWORD, "en");
         browser.get(base + "admin/users");
@@ -196,7 +176,7 @@ class BackOfficePagesBrowserIT {
     @Test
     void everyAdministrationPageOpensInChineseRussianAndEnglishOnALaptopAndAPhone() throws Exception {
         for (int width : List.of(1280, 360)) {
-            browser = Browser.start(width, width > 800 ? 1000 : 780);
+            open(width, width > 800 ? 1000 : 780);
             wait = new WebDriverWait(browser, Duration.ofSeconds(20));
             signIn(BackOfficeHttp.ADMIN, BackOfficeHttp.ADMIN_PASSWORD, "zh");
             for (String language : List.of("zh", "ru", "en")) {

@@ -1,15 +1,10 @@
 package org.jiamusi.vet.web;
 
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -23,17 +18,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Every page type of the public site in zh, ru and en, with the seeded content: it answers (200, or
  * 404 for the page-not-found page), in the page's language, and starts no server session.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class EveryPageIT {
+class EveryPageIT extends DeployedSiteTest {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.site();
     }
-
-    @ArquillianResource
-    URL base;
 
     @Test
     void everyPageTypeAnswersInEveryLanguageWithoutASession() throws Exception {

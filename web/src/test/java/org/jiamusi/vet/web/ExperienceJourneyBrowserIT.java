@@ -1,20 +1,13 @@
 package org.jiamusi.vet.web;
 
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.net.URL;
 import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,30 +17,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * sessions; and the institution and experience pages in every language, on a phone and a laptop,
  * with screenshots in {@code target/screenshots}.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ExperienceJourneyBrowserIT {
+class ExperienceJourneyBrowserIT extends BrowserTest {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.site().addClass(BrowseFixture.class);
     }
 
-    @ArquillianResource
-    URL base;
-
-    private ChromeDriver browser;
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
     @Test
     void pupilOnAPhoneFindsACourseByInterestAndGradeAndReachesItsSessions() throws Exception {
-        browser = Browser.start(360, 800);
+        open(360, 800);
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
 
         browser.get(base + "zh/experiences");
@@ -87,7 +66,7 @@ class ExperienceJourneyBrowserIT {
     @Test
     void institutionAndExperiencePagesFitAPhoneAndALaptopInEveryLanguage() throws Exception {
         for (int width : new int[]{1280, 360}) {
-            browser = Browser.start(width, width == 360 ? 800 : 900);
+            open(width, width == 360 ? 800 : 900);
             for (String lang : new String[]{"zh", "ru", "en"}) {
                 browser.get(base + lang + "/institutions");
                 shot(lang + "-institutions-" + width);

@@ -1,20 +1,13 @@
 package org.jiamusi.vet.web;
 
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 
 import java.io.IOException;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
@@ -27,9 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * laptop's width and a phone's: the phone menu, no sideways scrolling, the weight of the home page,
  * and a full-page screenshot of each page in each language in {@code target/screenshots}.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class HomeEventsCooperationBrowserIT {
+class HomeEventsCooperationBrowserIT extends BrowserTest {
 
     private static final String[] LANGUAGES = {"zh", "ru", "en"};
     private static final String[] PAGES = {"", "events", "cooperation"};
@@ -39,21 +30,9 @@ class HomeEventsCooperationBrowserIT {
         return Deployments.site();
     }
 
-    @ArquillianResource
-    URL base;
-
-    private ChromeDriver browser;
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
     @Test
     void phoneHeaderFoldsTheMenuBehindAButtonThatMouseAndKeyboardOpen() {
-        browser = Browser.start(360, 800);
+        open(360, 800);
         browser.get(base + "ru/");
 
         WebElement button = browser.findElement(By.cssSelector("button.menu-toggle"));
@@ -83,7 +62,7 @@ class HomeEventsCooperationBrowserIT {
 
     @Test
     void desktopHeaderShowsSectionsAndLanguagesWithoutAMenuButton() {
-        browser = Browser.start(1280, 900);
+        open(1280, 900);
         browser.get(base + "zh/");
 
         assertThat(browser.findElement(By.cssSelector(".site-nav a")).isDisplayed()).isTrue();
@@ -93,7 +72,7 @@ class HomeEventsCooperationBrowserIT {
 
     @Test
     void homePageFirstLoadTransfersWellUnder400Kilobytes() {
-        browser = Browser.start(360, 800);
+        open(360, 800);
         browser.get(base + "zh/");
 
         Long transferred = (Long) browser.executeScript("""
@@ -105,7 +84,7 @@ class HomeEventsCooperationBrowserIT {
     @Test
     void pagesFitAPhoneAndAreScreenshotInEveryLanguage() throws Exception {
         for (int width : new int[]{1280, 360}) {
-            browser = Browser.start(width, 800);
+            open(width, 800);
             for (String lang : LANGUAGES) {
                 for (String page : PAGES) {
                     browser.get(base + lang + "/" + page + (page.equals("events") ? "?month=2027-05" : ""));

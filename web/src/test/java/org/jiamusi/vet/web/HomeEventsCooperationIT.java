@@ -1,16 +1,12 @@
 package org.jiamusi.vet.web;
 
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jiamusi.vet.i18n.Formats;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -18,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,19 +29,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * HTTP on the deployed WAR with the plan's content (whose open days and sessions fall in the coming
  * weeks, counted from the day the content was loaded).
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class HomeEventsCooperationIT {
+class HomeEventsCooperationIT extends DeployedSiteTest {
 
     private static final Pattern HREF = Pattern.compile("href=\"([^\"#]+)\"");
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.site();
+        return Deployments.site().addClass(DatedEventsFixture.class);
     }
-
-    @ArquillianResource
-    URL base;
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -81,6 +73,25 @@ class HomeEventsCooperationIT {
             shown++;
         }
         assertThat(shown).isBetween(1, 4);
+
+        String events = section(body, "soon-list--events");
+        assertThat(events).as("an event that is over").doesNotContain(DatedEventsFixture.PAST_EN);
+        LocalDate today = LocalDate.now(Formats.CITY_ZONE);
+        Matcher link = Pattern.compile("href=\"(/en/events/[^\"]+)\"").matcher(events);
+        int listed = 0;
+        while (link.find()) {
+            assertThat(lastDay(get(link.group(1) + ".ics").body())).as(link.group(1)).isAfterOrEqualTo(today);
+            listed++;
+        }
+        assertThat(listed).as("coming events on the home page").isPositive();
+    }
+
+    /** The last day of the one event of an iCalendar file: an all-day event's end is the day after it, as iCalendar counts. */
+    private static LocalDate lastDay(String ics) {
+        Matcher end = Pattern.compile("(?m)^DTEND([^:\\r\\n]*):(\\d{8})").matcher(ics);
+        assertThat(end.find()).as("the event's end in " + ics).isTrue();
+        LocalDate day = LocalDate.parse(end.group(2), DateTimeFormatter.BASIC_ISO_DATE);
+        return end.group(1).contains("VALUE=DATE") ? day.minusDays(1) : day;
     }
 
     @Test

@@ -1,18 +1,12 @@
 package org.jiamusi.vet.web;
 
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.net.URL;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -24,9 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * styles, scripts, fonts and images, as the browser's resource timing counts them, compressed and
  * with headers) stays under 400 KB, so it loads quickly on a slow phone connection.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class HomePageWeightBrowserIT {
+class HomePageWeightBrowserIT extends BrowserTest {
 
     static final long BUDGET_BYTES = 400 * 1024;
 
@@ -35,22 +27,10 @@ class HomePageWeightBrowserIT {
         return Deployments.site();
     }
 
-    @ArquillianResource
-    URL base;
-
-    private ChromeDriver browser;
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
     @ParameterizedTest
     @ValueSource(strings = {"zh", "ru", "en"})
     void homePageTransfersAtMost400KilobytesOnAnEmptyCache(String lang) throws Exception {
-        browser = Browser.start(360, 800);
+        open(360, 800);
         browser.executeCdpCommand("Network.enable", Map.of());
         browser.executeCdpCommand("Network.clearBrowserCache", Map.of());
         browser.executeCdpCommand("Network.setCacheDisabled", Map.of("cacheDisabled", true));

@@ -1,16 +1,11 @@
 package org.jiamusi.vet.web;
 
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -26,17 +21,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The institution and career-experience pages over HTTP, on the deployed WAR with the plan's
  * content and {@link BrowseFixture}'s school, course and sessions.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class InstitutionsAndExperiencesIT {
+class InstitutionsAndExperiencesIT extends DeployedSiteTest {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.site().addClass(BrowseFixture.class);
     }
-
-    @ArquillianResource
-    URL base;
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 

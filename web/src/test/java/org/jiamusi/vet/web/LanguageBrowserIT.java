@@ -1,20 +1,13 @@
 package org.jiamusi.vet.web;
 
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.net.URL;
 import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,30 +15,16 @@ import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Language negotiation, Russian plurals and the fallback notice, as a Russian reader's browser sees them. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class LanguageBrowserIT {
+class LanguageBrowserIT extends BrowserTest {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.site().addClass(ChineseOnlyProgrammeFixture.class);
     }
 
-    @ArquillianResource
-    URL base;
-
-    private ChromeDriver browser;
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
     @Test
     void russianBrowserLandsOnRussianPagesWithRussianPluralsAndAFallbackNotice() throws Exception {
-        browser = Browser.start(1280, 900, "ru-RU,ru;q=0.9");
+        open(1280, 900, "ru-RU,ru;q=0.9");
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
 
         browser.get(base.toString());

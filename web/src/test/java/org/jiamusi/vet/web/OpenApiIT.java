@@ -8,9 +8,6 @@ import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jiamusi.vet.cms.cooperation.CooperationKind;
 import org.jiamusi.vet.cms.event.EventKind;
@@ -24,12 +21,10 @@ import org.jiamusi.vet.web.api.OpenApiResource;
 import org.jiamusi.vet.web.api.OpenDataResource;
 import org.jiamusi.vet.web.api.SearchResource;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.StringReader;
 import java.lang.reflect.Method;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -49,9 +44,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * nothing else is, its codes are the Java enums, and every answer of every endpoint, in every
  * language, with errors too, has only described fields of the described types.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class OpenApiIT {
+class OpenApiIT extends DeployedSiteTest {
 
     private static final List<Class<?>> RESOURCES = List.of(SearchResource.class, OpenDataResource.class, OpenApiResource.class);
     private static final List<String> SECTIONS = List.of("programmes", "institutions", "experiences", "events", "cooperation");
@@ -65,9 +58,6 @@ class OpenApiIT {
     static WebArchive deployment() {
         return Deployments.site();
     }
-
-    @ArquillianResource
-    URL base;
 
     @Test
     void theDocumentIsOpenApi31AndDescribesExactlyThePathsTheResourcesAnswer() throws Exception {

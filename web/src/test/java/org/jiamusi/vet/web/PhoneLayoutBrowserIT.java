@@ -1,17 +1,10 @@
 package org.jiamusi.vet.web;
 
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 
-import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,9 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Every page type in every language on a 360 px wide phone: nothing wider than the screen, a
  * heading to start from, and a screenshot of each in {@code target/screenshots/phone-*.png} to look at.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class PhoneLayoutBrowserIT {
+class PhoneLayoutBrowserIT extends BrowserTest {
 
     private static final long PHONE_WIDTH = 360;
 
@@ -32,21 +23,9 @@ class PhoneLayoutBrowserIT {
         return Deployments.site();
     }
 
-    @ArquillianResource
-    URL base;
-
-    private ChromeDriver browser;
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
     @Test
     void everyPageFitsA360PixelScreen() throws Exception {
-        browser = Browser.start((int) PHONE_WIDTH, 780);
+        open((int) PHONE_WIDTH, 780);
         List<String> problems = new ArrayList<>();
         int pages = 0;
         for (String lang : SitePages.LANGUAGES) {

@@ -1,20 +1,13 @@
 package org.jiamusi.vet.web;
 
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.net.URL;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -23,30 +16,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.jiamusi.vet.web.TongjiangProgrammesFixture.*;
 
 /** A parent's journey through the programmes in a real headless Chromium: filter, tick, compare; and the same pages on a phone. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ProgrammeCompareBrowserIT {
+class ProgrammeCompareBrowserIT extends BrowserTest {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.site().addClass(TongjiangProgrammesFixture.class);
     }
 
-    @ArquillianResource
-    URL base;
-
-    private ChromeDriver browser;
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
     @Test
     void aParentFiltersProgrammesByLevelAndCountyAndComparesTwo() throws Exception {
-        browser = Browser.start(1280, 900);
+        open(1280, 900);
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         openOnceIndexed("zh/programmes", "同江市");
         Browser.screenshot(browser, "zh-programmes-1280");
@@ -86,7 +65,7 @@ class ProgrammeCompareBrowserIT {
                 "ru", List.of(COMMERCE_RU, TOURISM_RU, FOOD_RU),
                 "en", List.of(COMMERCE_EN, TOURISM_EN, FOOD_EN));
         for (int width : new int[]{360, 1280}) {
-            browser = Browser.start(width, 900);
+            open(width, 900);
             for (String lang : List.of("zh", "ru", "en")) {
                 openOnceIndexed(lang + "/programmes?level=" + LEVEL + "&district=" + DISTRICT, titles.get(lang).get(0));
                 assertNoSidewaysScrolling(width, lang + " list");

@@ -1,17 +1,12 @@
 package org.jiamusi.vet.web;
 
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -29,9 +24,7 @@ import static org.jiamusi.vet.web.TongjiangProgrammesFixture.*;
  * The programme list's facets and sort, the comparison of up to three programmes, and the
  * through-training diagram on a programme's page, over HTTP in Chinese, Russian and English.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ProgrammesIT {
+class ProgrammesIT extends DeployedSiteTest {
 
     private static final String TONGJIANG_SECONDARY = "?level=" + LEVEL + "&district=" + DISTRICT;
     private static final Pattern LEVEL_TAG = Pattern.compile("ui-tag-value\">([^<]+)<");
@@ -40,9 +33,6 @@ class ProgrammesIT {
     static WebArchive deployment() {
         return Deployments.site().addClass(TongjiangProgrammesFixture.class);
     }
-
-    @ArquillianResource
-    URL base;
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 

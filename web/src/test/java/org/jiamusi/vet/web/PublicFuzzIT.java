@@ -1,17 +1,12 @@
 package org.jiamusi.vet.web;
 
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -30,9 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * names an exception or shows a stack frame, no HTML or XML answer gives a value back unescaped,
  * no value makes a header of its own, and nothing under WEB-INF is ever served.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class PublicFuzzIT {
+class PublicFuzzIT extends DeployedSiteTest {
 
     /** An exception's class name or a stack frame, as a server error page would show them. */
     private static final Pattern EXCEPTION = Pattern.compile(
@@ -44,9 +37,6 @@ class PublicFuzzIT {
     static WebArchive deployment() {
         return Deployments.site();
     }
-
-    @ArquillianResource
-    URL base;
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(10)).build();

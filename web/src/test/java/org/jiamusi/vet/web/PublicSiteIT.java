@@ -1,16 +1,11 @@
 package org.jiamusi.vet.web;
 
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -20,17 +15,12 @@ import java.nio.charset.StandardCharsets;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The public site over HTTP, on the provisioned WildFly with the real WAR and its seed content. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class PublicSiteIT {
+class PublicSiteIT extends DeployedSiteTest {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.site();
+        return Deployments.site().addClass(DatedEventsFixture.class);
     }
-
-    @ArquillianResource
-    URL base;
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -81,7 +71,7 @@ class PublicSiteIT {
             }
         }
         assertThat(get("/ru/institutions", null).body()).contains("Профессиональный колледж Цзямусы");
-        assertThat(get("/en/events", null).body()).contains("World Youth Skills Day");
+        assertThat(get("/en/events", null).body()).as("coming events").contains(DatedEventsFixture.COMING_EN);
     }
 
     @Test

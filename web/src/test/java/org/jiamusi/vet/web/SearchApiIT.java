@@ -5,18 +5,13 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.StringReader;
 import java.net.URI;
-import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -26,17 +21,12 @@ import java.nio.charset.StandardCharsets;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The JSON search API over HTTP, on the seeded site. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class SearchApiIT {
+class SearchApiIT extends DeployedSiteTest {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.site();
     }
-
-    @ArquillianResource
-    URL base;
 
     @ParameterizedTest
     @ValueSource(strings = {"kqxf", "kouqiang", "kou qiang", "口腔修复"})

@@ -5,23 +5,16 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.StringReader;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -32,30 +25,16 @@ import java.util.stream.Collectors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A reader's journey in a real headless Chromium, on the deployed site. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class SiteJourneyBrowserIT {
+class SiteJourneyBrowserIT extends BrowserTest {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.site();
     }
 
-    @ArquillianResource
-    URL base;
-
-    private ChromeDriver browser;
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
     @Test
     void russianReaderOpensAProgrammeSwitchesToChineseSearchesAndOpensAResult() throws Exception {
-        browser = Browser.start(1280, 900);
+        open(1280, 900);
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
 
         browser.get(base + "ru/programmes");
@@ -95,7 +74,7 @@ class SiteJourneyBrowserIT {
 
     @Test
     void programmePageIsReadableOnAPhone() throws Exception {
-        browser = Browser.start(360, 800);
+        open(360, 800);
 
         browser.get(base + "ru/programmes/tekhnologiya-zubnogo-protezirovaniya");
         Browser.screenshot(browser, "ru-programme-360");
@@ -108,7 +87,7 @@ class SiteJourneyBrowserIT {
     /** Journey: a Russian-speaking partner reads a cooperation project, then passes it on in English. */
     @Test
     void russianReaderOpensACooperationProjectAndSwitchesToEnglishOnTheSameProject() throws Exception {
-        browser = Browser.start(1280, 900, "ru-RU,ru;q=0.9");
+        open(1280, 900, "ru-RU,ru;q=0.9");
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
 
         browser.get(base.toString());

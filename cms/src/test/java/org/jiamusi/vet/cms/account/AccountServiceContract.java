@@ -1,20 +1,18 @@
 package org.jiamusi.vet.cms.account;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
 import org.jiamusi.vet.cms.audit.AuditEntry;
 import org.jiamusi.vet.cms.audit.AuditLog;
 import org.jiamusi.vet.cms.content.ContentItems;
 import org.jiamusi.vet.cms.content.ContentType;
 import org.jiamusi.vet.cms.content.ValidationMessages;
 import org.jiamusi.vet.cms.testing.Accounts;
-import org.jiamusi.vet.cms.testing.TestDatabase;
+import org.jiamusi.vet.cms.testing.DatabaseContract;
+import org.jiamusi.vet.cms.testing.Transactions;
 import org.jiamusi.vet.i18n.Language;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -45,8 +43,7 @@ import static org.jiamusi.vet.cms.testing.Accounts.PASSWORD;
  * real migrations; run once per database kind by its subclasses. Every test starts without accounts
  * or audit entries, and time stands still at {@link #NOW} unless a test moves it.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class AccountServiceContract {
+abstract class AccountServiceContract extends DatabaseContract {
 
     static final Instant NOW = Instant.parse("2026-11-29T09:00:00Z");
     static final String NEW_PASSWORD = "a brand-new passphrase";
@@ -54,26 +51,14 @@ abstract class AccountServiceContract {
     /** An address other than {@link Accounts#ADDRESS}: the account's owner, somewhere else. */
     static final String OTHER_ADDRESS = "203.0.113.9";
 
-    private TestDatabase database;
-    private EntityManagerFactory emf;
     private long institutionId;
     /** Shared by every service of a test, as the container's one bean is; its clock is the time of the call. */
     private SignInThrottle throttle;
     private volatile Instant throttleTime = NOW;
 
-    abstract TestDatabase.Kind kind();
-
     @BeforeAll
-    void startDatabase() {
-        database = TestDatabase.migrated(kind());
-        emf = database.entityManagerFactory();
+    void addTheInstitution() {
         institutionId = inTransaction(em -> ContentItems.persist(em, ContentType.INSTITUTION, "jiamusi-vocational-college", null).getId());
-    }
-
-    @AfterAll
-    void dropDatabase() throws Exception {
-        emf.close();
-        database.close();
     }
 
     @BeforeEach
@@ -88,18 +73,7 @@ abstract class AccountServiceContract {
     }
 
     <T> T inTransaction(Function<EntityManager, T> work) {
-        EntityManager em = emf.createEntityManager();
-        try {
-            em.getTransaction().begin();
-            T result = work.apply(em);
-            em.getTransaction().commit();
-            return result;
-        } finally {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
-            }
-            em.close();
-        }
+        return Transactions.inTransaction(emf(), work);
     }
 
     /** Runs work on the service in one transaction, as the container would, at an instant. */

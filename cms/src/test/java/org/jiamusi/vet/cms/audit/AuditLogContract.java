@@ -1,14 +1,11 @@
 package org.jiamusi.vet.cms.audit;
 
-import jakarta.persistence.EntityManagerFactory;
 import org.jiamusi.vet.cms.testing.Actors;
+import org.jiamusi.vet.cms.testing.DatabaseContract;
 import org.jiamusi.vet.cms.testing.TestClock;
-import org.jiamusi.vet.cms.testing.TestDatabase;
 import org.jiamusi.vet.cms.testing.Transactions;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -17,21 +14,14 @@ import java.util.function.Function;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The audit log's filters and paging, made by the database. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class AuditLogContract {
+abstract class AuditLogContract extends DatabaseContract {
 
     private static final Instant FIRST_OF_DECEMBER = Instant.parse("2026-12-01T00:00:00Z");
 
-    private TestDatabase database;
-    private EntityManagerFactory emf;
     private final TestClock clock = new TestClock(FIRST_OF_DECEMBER);
-
-    abstract TestDatabase.Kind kind();
 
     @BeforeAll
     void fillTheLog() {
-        database = TestDatabase.migrated(kind());
-        emf = database.entityManagerFactory();
         // one day each: a login, a save of item 5, a publish of item 5, a failed login, a save of item 6
         String[][] entries = {{"li.editor", "login"}, {"li.editor", "item.save"}, {"wang.reviewer", "workflow.publish"},
                 {"li.editor", "login.failed"}, {"li.editor", "item.save"}};
@@ -45,12 +35,6 @@ abstract class AuditLogContract {
             });
             clock.advance(Duration.ofDays(1));
         }
-    }
-
-    @AfterAll
-    void dropDatabase() throws Exception {
-        emf.close();
-        database.close();
     }
 
     @Test
@@ -84,6 +68,6 @@ abstract class AuditLogContract {
     }
 
     private <T> T inLog(Function<AuditLog, T> work) {
-        return Transactions.inTransaction(emf, em -> work.apply(new AuditLog(em, clock)));
+        return Transactions.inTransaction(emf(), em -> work.apply(new AuditLog(em, clock)));
     }
 }

@@ -6,7 +6,7 @@ import org.jiamusi.vet.cms.testing.TestDatabase;
 class AuditLogPostgresIT extends AuditLogContract {
 
     @Override
-    TestDatabase.Kind kind() {
+    protected TestDatabase.Kind kind() {
         return TestDatabase.Kind.POSTGRESQL;
     }
 }

@@ -1,19 +1,15 @@
 package org.jiamusi.vet.cms.content;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
 import org.jiamusi.vet.cms.audit.AuditLog;
 import org.jiamusi.vet.cms.account.Actor;
 import org.jiamusi.vet.cms.programme.ProgrammeProjection;
 import org.jiamusi.vet.cms.testing.Actors;
+import org.jiamusi.vet.cms.testing.DatabaseContract;
 import org.jiamusi.vet.cms.testing.Programmes;
 import org.jiamusi.vet.cms.testing.TestClock;
-import org.jiamusi.vet.cms.testing.TestDatabase;
+import org.jiamusi.vet.cms.testing.Transactions;
 import org.jiamusi.vet.i18n.Language;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -29,28 +25,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * an institution editor neither lists nor opens another institution's items. Each test works in an
  * institution of its own, so the tests do not see each other's items.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class ContentListsContract {
+abstract class ContentListsContract extends DatabaseContract {
 
     private static final Instant MONDAY_MORNING = Instant.parse("2026-11-30T01:00:00Z");
 
-    private TestDatabase database;
-    private EntityManagerFactory emf;
     private final TestClock clock = new TestClock(MONDAY_MORNING);
-
-    abstract TestDatabase.Kind kind();
-
-    @BeforeAll
-    void startDatabase() {
-        database = TestDatabase.migrated(kind());
-        emf = database.entityManagerFactory();
-    }
-
-    @AfterAll
-    void dropDatabase() throws Exception {
-        emf.close();
-        database.close();
-    }
 
     @Test
     void pagesComeSortedFromTheDatabaseAndNeverOverlap() {
@@ -141,18 +120,7 @@ abstract class ContentListsContract {
     }
 
     private <T> T inTransaction(BiFunction<ContentLists, ContentService, T> work) {
-        EntityManager em = emf.createEntityManager();
-        try {
-            em.getTransaction().begin();
-            ContentService service = new ContentService(em, new AuditLog(em, clock), clock, List.of(new ProgrammeProjection()));
-            T result = work.apply(new ContentLists(em), service);
-            em.getTransaction().commit();
-            return result;
-        } finally {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
-            }
-            em.close();
-        }
+        return Transactions.inTransaction(emf(), em -> work.apply(new ContentLists(em),
+                new ContentService(em, new AuditLog(em, clock), clock, List.of(new ProgrammeProjection()))));
     }
 }

@@ -1,7 +1,6 @@
 package org.jiamusi.vet.cms.content;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
 import org.jiamusi.vet.cms.audit.AuditEntry;
 import org.jiamusi.vet.cms.audit.AuditLog;
 import org.jiamusi.vet.cms.account.Actor;
@@ -10,15 +9,13 @@ import org.jiamusi.vet.cms.programme.Programme;
 import org.jiamusi.vet.cms.programme.ProgrammeProjection;
 import org.jiamusi.vet.cms.programme.ProgrammeService;
 import org.jiamusi.vet.cms.testing.Actors;
+import org.jiamusi.vet.cms.testing.DatabaseContract;
 import org.jiamusi.vet.cms.testing.Institutions;
 import org.jiamusi.vet.cms.testing.Programmes;
 import org.jiamusi.vet.cms.testing.TestClock;
-import org.jiamusi.vet.cms.testing.TestDatabase;
+import org.jiamusi.vet.cms.testing.Transactions;
 import org.jiamusi.vet.i18n.Language;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -36,30 +33,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * once per database kind by its subclasses. Programmes stand for every content type here: the
  * rules are the same for all.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class ContentServiceContract {
+abstract class ContentServiceContract extends DatabaseContract {
 
     private static final Instant MONDAY_MORNING = Instant.parse("2026-11-30T01:00:00Z");
     private static final long SCHOOL_A = 9001;
     private static final long SCHOOL_B = 9002;
 
-    private TestDatabase database;
-    private EntityManagerFactory emf;
     private final TestClock clock = new TestClock(MONDAY_MORNING);
-
-    abstract TestDatabase.Kind kind();
-
-    @BeforeAll
-    void startDatabase() {
-        database = TestDatabase.migrated(kind());
-        emf = database.entityManagerFactory();
-    }
-
-    @AfterAll
-    void dropDatabase() throws Exception {
-        emf.close();
-        database.close();
-    }
 
     // ------------------------------------------------------------ translation status
 
@@ -499,20 +479,13 @@ abstract class ContentServiceContract {
     }
 
     private <T> T inTransaction(Function<ContentService, T> work) {
-        EntityManager em = emf.createEntityManager();
-        current.set(em);
-        try {
-            em.getTransaction().begin();
-            ContentService service = new ContentService(em, new AuditLog(em, clock), clock, List.of(new ProgrammeProjection(), new InstitutionProjection()));
-            T result = work.apply(service);
-            em.getTransaction().commit();
-            return result;
-        } finally {
-            current.remove();
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
+        return Transactions.inTransaction(emf(), em -> {
+            current.set(em);
+            try {
+                return work.apply(new ContentService(em, new AuditLog(em, clock), clock, List.of(new ProgrammeProjection(), new InstitutionProjection())));
+            } finally {
+                current.remove();
             }
-            em.close();
-        }
+        });
     }
 }

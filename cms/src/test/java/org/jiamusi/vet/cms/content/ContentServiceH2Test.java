@@ -6,7 +6,7 @@ import org.jiamusi.vet.cms.testing.TestDatabase;
 class ContentServiceH2Test extends ContentServiceContract {
 
     @Override
-    TestDatabase.Kind kind() {
+    protected TestDatabase.Kind kind() {
         return TestDatabase.Kind.H2;
     }
 }

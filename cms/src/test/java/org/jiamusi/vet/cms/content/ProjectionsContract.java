@@ -1,7 +1,6 @@
 package org.jiamusi.vet.cms.content;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
 import org.jiamusi.vet.cms.cooperation.CooperationKind;
 import org.jiamusi.vet.cms.cooperation.CooperationProject;
 import org.jiamusi.vet.cms.cooperation.CooperationProjectProjection;
@@ -36,6 +35,7 @@ import org.jiamusi.vet.cms.page.PageKind;
 import org.jiamusi.vet.cms.page.PageProjection;
 import org.jiamusi.vet.cms.page.PageText;
 import org.jiamusi.vet.cms.testing.CooperationProjects;
+import org.jiamusi.vet.cms.testing.DatabaseContract;
 import org.jiamusi.vet.cms.testing.DraftBuilder;
 import org.jiamusi.vet.cms.testing.Events;
 import org.jiamusi.vet.cms.testing.Experiences;
@@ -43,17 +43,14 @@ import org.jiamusi.vet.cms.testing.Institutions;
 import org.jiamusi.vet.cms.testing.MediaItems;
 import org.jiamusi.vet.cms.testing.NewsArticles;
 import org.jiamusi.vet.cms.testing.Pages;
-import org.jiamusi.vet.cms.testing.TestDatabase;
 import org.jiamusi.vet.cms.testing.TrainingBases;
+import org.jiamusi.vet.cms.testing.Transactions;
 import org.jiamusi.vet.cms.trainingbase.TrainingBase;
 import org.jiamusi.vet.cms.trainingbase.TrainingBaseKind;
 import org.jiamusi.vet.cms.trainingbase.TrainingBaseProjection;
 import org.jiamusi.vet.cms.trainingbase.TrainingBaseText;
 import org.jiamusi.vet.i18n.Language;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -73,8 +70,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * language no longer in the draft is no longer published), and withdrawal removes it. Run once
  * per database kind by its subclasses.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class ProjectionsContract {
+abstract class ProjectionsContract extends DatabaseContract {
 
     private static final String TITLE = ContentSchema.TITLE;
 
@@ -89,22 +85,6 @@ abstract class ProjectionsContract {
     private final NewsArticleProjection newsArticles = new NewsArticleProjection();
     private final PageProjection pages = new PageProjection();
 
-    private TestDatabase database;
-    private EntityManagerFactory emf;
-
-    abstract TestDatabase.Kind kind();
-
-    @BeforeAll
-    void startDatabase() {
-        database = TestDatabase.migrated(kind());
-        emf = database.entityManagerFactory();
-    }
-
-    @AfterAll
-    void dropDatabase() throws Exception {
-        emf.close();
-        database.close();
-    }
 
     @Test
     void institutionIsPublishedChangedAndWithdrawn() {
@@ -649,7 +629,7 @@ abstract class ProjectionsContract {
 
     /** Reads the entity in a new entity manager, so what is checked is what the database holds. */
     private <E> void assertStored(Class<E> type, long id, Consumer<E> expectations) {
-        EntityManager em = emf.createEntityManager();
+        EntityManager em = emf().createEntityManager();
         try {
             E entity = em.find(type, id);
             assertThat(entity).as("%s %d", type.getSimpleName(), id).isNotNull();
@@ -660,7 +640,7 @@ abstract class ProjectionsContract {
     }
 
     private <E> void assertGone(Class<E> type, long id) {
-        EntityManager em = emf.createEntityManager();
+        EntityManager em = emf().createEntityManager();
         try {
             assertThat(em.find(type, id)).as("%s %d", type.getSimpleName(), id).isNull();
         } finally {
@@ -669,17 +649,6 @@ abstract class ProjectionsContract {
     }
 
     private <T> T inTransaction(Function<EntityManager, T> work) {
-        EntityManager em = emf.createEntityManager();
-        try {
-            em.getTransaction().begin();
-            T result = work.apply(em);
-            em.getTransaction().commit();
-            return result;
-        } finally {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
-            }
-            em.close();
-        }
+        return Transactions.inTransaction(emf(), work);
     }
 }

@@ -6,7 +6,7 @@ import org.jiamusi.vet.cms.testing.TestDatabase;
 class ProjectionsH2Test extends ProjectionsContract {
 
     @Override
-    TestDatabase.Kind kind() {
+    protected TestDatabase.Kind kind() {
         return TestDatabase.Kind.H2;
     }
 }

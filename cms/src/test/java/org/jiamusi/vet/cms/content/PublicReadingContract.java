@@ -1,7 +1,6 @@
 package org.jiamusi.vet.cms.content;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.jiamusi.vet.cms.account.Actor;
@@ -20,23 +19,20 @@ import org.jiamusi.vet.cms.institution.Institution;
 import org.jiamusi.vet.cms.institution.InstitutionProjection;
 import org.jiamusi.vet.cms.programme.ProgrammeProjection;
 import org.jiamusi.vet.cms.testing.Actors;
+import org.jiamusi.vet.cms.testing.DatabaseContract;
 import org.jiamusi.vet.cms.testing.DraftBuilder;
 import org.jiamusi.vet.cms.testing.Events;
 import org.jiamusi.vet.cms.testing.Experiences;
 import org.jiamusi.vet.cms.testing.Institutions;
 import org.jiamusi.vet.cms.testing.TestClock;
-import org.jiamusi.vet.cms.testing.TestDatabase;
+import org.jiamusi.vet.cms.testing.Transactions;
 import org.jiamusi.vet.i18n.Language;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -46,8 +42,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * with the page), and a public version that moves with every public change. Run once per database
  * kind by its subclasses.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class PublicReadingContract {
+abstract class PublicReadingContract extends DatabaseContract {
 
     private static final Instant MONDAY_MORNING = Instant.parse("2026-11-30T01:00:00Z");
     private static final Duration SETTLE = Duration.ofSeconds(3);
@@ -55,23 +50,12 @@ abstract class PublicReadingContract {
     private static final Actor REVIEWER = Actors.reviewer();
 
     private final TestClock clock = new TestClock(MONDAY_MORNING);
-    private TestDatabase database;
-    private EntityManagerFactory emf;
     private int refs;
 
-    abstract TestDatabase.Kind kind();
-
-    @BeforeAll
-    void startDatabase() {
-        database = TestDatabase.migrated(kind());
-        // as in the server's persistence unit: collections of a page load in batches
-        emf = database.entityManagerFactory(Map.of("hibernate.default_batch_fetch_size", 50, "hibernate.generate_statistics", true));
-    }
-
-    @AfterAll
-    void dropDatabase() throws Exception {
-        emf.close();
-        database.close();
+    /** As in the server's persistence unit: collections of a page load in batches. */
+    @Override
+    protected Map<String, Object> persistenceProperties() {
+        return Map.of("hibernate.default_batch_fetch_size", 50, "hibernate.generate_statistics", true);
     }
 
     @Test
@@ -160,7 +144,7 @@ abstract class PublicReadingContract {
     }
 
     private long statementsToRead(int courses) {
-        Statistics statistics = emf.unwrap(SessionFactory.class).getStatistics();
+        Statistics statistics = emf().unwrap(SessionFactory.class).getStatistics();
         return inTransaction((service, em) -> {
             statistics.clear();
             List<ExperienceCourse> page = new PublicItemList(em).page(ExperienceCourse.class, 0, courses);
@@ -223,20 +207,8 @@ abstract class PublicReadingContract {
     }
 
     private <T> T inTransaction(java.util.function.BiFunction<ContentService, EntityManager, T> work) {
-        EntityManager em = emf.createEntityManager();
-        try {
-            em.getTransaction().begin();
-            ContentService service = new ContentService(em, new AuditLog(em, clock), clock, List.of(
-                    new ProgrammeProjection(), new InstitutionProjection(), new ExperienceCentreProjection(),
-                    new ExperienceCourseProjection(), new SessionProjection(), new EventProjection(), new CooperationProjectProjection()));
-            T result = work.apply(service, em);
-            em.getTransaction().commit();
-            return result;
-        } finally {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
-            }
-            em.close();
-        }
+        return Transactions.inTransaction(emf(), em -> work.apply(new ContentService(em, new AuditLog(em, clock), clock, List.of(
+                new ProgrammeProjection(), new InstitutionProjection(), new ExperienceCentreProjection(),
+                new ExperienceCourseProjection(), new SessionProjection(), new EventProjection(), new CooperationProjectProjection())), em));
     }
 }

@@ -6,7 +6,7 @@ import org.jiamusi.vet.cms.testing.TestDatabase;
 class PublicReadingH2Test extends PublicReadingContract {
 
     @Override
-    TestDatabase.Kind kind() {
+    protected TestDatabase.Kind kind() {
         return TestDatabase.Kind.H2;
     }
 }

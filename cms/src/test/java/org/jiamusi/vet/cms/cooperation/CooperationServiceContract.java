@@ -1,6 +1,5 @@
 package org.jiamusi.vet.cms.cooperation;
 
-import jakarta.persistence.EntityManagerFactory;
 import org.jiamusi.vet.cms.content.ContentDraft;
 import org.jiamusi.vet.cms.content.ContentItems;
 import org.jiamusi.vet.cms.content.ContentProjection;
@@ -8,41 +7,22 @@ import org.jiamusi.vet.cms.content.ContentType;
 import org.jiamusi.vet.cms.institution.Institution;
 import org.jiamusi.vet.cms.institution.InstitutionProjection;
 import org.jiamusi.vet.cms.testing.CooperationProjects;
+import org.jiamusi.vet.cms.testing.DatabaseContract;
 import org.jiamusi.vet.cms.testing.Institutions;
-import org.jiamusi.vet.cms.testing.TestDatabase;
 import org.jiamusi.vet.cms.testing.Transactions;
 import org.jiamusi.vet.i18n.Language;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import java.util.Map;
 import java.util.function.Function;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.jiamusi.vet.cms.content.ContentItems.slugs;
 
 /** What the public site reads of cooperation projects, on a real database with the real migrations. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class CooperationServiceContract {
+abstract class CooperationServiceContract extends DatabaseContract {
 
-    private TestDatabase database;
-    private EntityManagerFactory emf;
     private int serial;
-
-    abstract TestDatabase.Kind kind();
-
-    @BeforeAll
-    void startDatabase() {
-        database = TestDatabase.migrated(kind());
-        emf = database.entityManagerFactory();
-    }
-
-    @AfterAll
-    void dropDatabase() throws Exception {
-        emf.close();
-        database.close();
-    }
 
     @Test
     void aProjectNamesTheInstitutionsTakingPartAndNoOthers() {
@@ -65,14 +45,10 @@ abstract class CooperationServiceContract {
     }
 
     private long publish(ContentProjection projection, ContentType type, String ref, ContentDraft draft, Map<Language, String> slugs) {
-        return ContentItems.publish(emf, projection, type, ref, draft, slugs);
-    }
-
-    private static Map<Language, String> slugs(String base) {
-        return ContentItems.slugs(base);
+        return ContentItems.publish(emf(), projection, type, ref, draft, slugs);
     }
 
     private <T> T read(Function<CooperationService, T> query) {
-        return Transactions.inTransaction(emf, em -> query.apply(new CooperationService(em)));
+        return Transactions.inTransaction(emf(), em -> query.apply(new CooperationService(em)));
     }
 }

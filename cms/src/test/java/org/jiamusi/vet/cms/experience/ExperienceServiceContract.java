@@ -1,21 +1,17 @@
 package org.jiamusi.vet.cms.experience;
 
-import jakarta.persistence.EntityManagerFactory;
 import org.jiamusi.vet.cms.content.ContentDraft;
 import org.jiamusi.vet.cms.content.ContentItems;
 import org.jiamusi.vet.cms.content.ContentProjection;
 import org.jiamusi.vet.cms.content.ContentType;
 import org.jiamusi.vet.cms.institution.InstitutionProjection;
+import org.jiamusi.vet.cms.testing.DatabaseContract;
 import org.jiamusi.vet.cms.testing.DraftBuilder;
 import org.jiamusi.vet.cms.testing.Experiences;
 import org.jiamusi.vet.cms.testing.Institutions;
-import org.jiamusi.vet.cms.testing.TestDatabase;
 import org.jiamusi.vet.cms.testing.Transactions;
 import org.jiamusi.vet.i18n.Language;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -23,6 +19,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.jiamusi.vet.cms.content.ContentItems.slugs;
 
 /**
  * What the public site reads of career experiences, on a real database with the real migrations:
@@ -30,29 +27,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * capacity minus the seats bookings took. Each test publishes its own courses under its own
  * institution, so the tests share one database without seeing each other's courses where it matters.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class ExperienceServiceContract {
+abstract class ExperienceServiceContract extends DatabaseContract {
 
     /** The day the reader looks: sessions before it are over. */
     private static final LocalDate TODAY = LocalDate.of(2026, 7, 1);
 
-    private TestDatabase database;
-    private EntityManagerFactory emf;
     private int serial;
-
-    abstract TestDatabase.Kind kind();
-
-    @BeforeAll
-    void startDatabase() {
-        database = TestDatabase.migrated(kind());
-        emf = database.entityManagerFactory();
-    }
-
-    @AfterAll
-    void dropDatabase() throws Exception {
-        emf.close();
-        database.close();
-    }
 
     @Test
     void browseFindsCoursesByInterestAreaAndSchoolStage() {
@@ -171,7 +151,7 @@ abstract class ExperienceServiceContract {
                 .build();
         long id = publish(new SessionProjection(), ContentType.SESSION, "session-" + n, draft, Map.of());
         // What the bookings do: change the count in place, never through the projection.
-        Transactions.inTransaction(emf, em -> em.createNativeQuery("update experience_session set seats_booked = ?1 where id = ?2")
+        Transactions.inTransaction(emf(), em -> em.createNativeQuery("update experience_session set seats_booked = ?1 where id = ?2")
                 .setParameter(1, seatsBooked)
                 .setParameter(2, id)
                 .executeUpdate());
@@ -179,15 +159,11 @@ abstract class ExperienceServiceContract {
     }
 
     private long publish(ContentProjection projection, ContentType type, String ref, ContentDraft draft, Map<Language, String> slugs) {
-        return ContentItems.publish(emf, projection, type, ref, draft, slugs);
-    }
-
-    private static Map<Language, String> slugs(String base) {
-        return ContentItems.slugs(base);
+        return ContentItems.publish(emf(), projection, type, ref, draft, slugs);
     }
 
     private <T> T read(Function<ExperienceService, T> query) {
-        return Transactions.inTransaction(emf, em -> query.apply(new ExperienceService(em)));
+        return Transactions.inTransaction(emf(), em -> query.apply(new ExperienceService(em)));
     }
 
     private static List<Long> ids(CoursePage page) {

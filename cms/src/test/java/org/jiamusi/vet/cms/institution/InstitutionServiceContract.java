@@ -1,6 +1,5 @@
 package org.jiamusi.vet.cms.institution;
 
-import jakarta.persistence.EntityManagerFactory;
 import org.jiamusi.vet.cms.content.ContentDraft;
 import org.jiamusi.vet.cms.content.ContentItems;
 import org.jiamusi.vet.cms.content.ContentProjection;
@@ -9,51 +8,32 @@ import org.jiamusi.vet.cms.event.Event;
 import org.jiamusi.vet.cms.event.EventProjection;
 import org.jiamusi.vet.cms.programme.Programme;
 import org.jiamusi.vet.cms.programme.ProgrammeProjection;
+import org.jiamusi.vet.cms.testing.DatabaseContract;
 import org.jiamusi.vet.cms.testing.DraftBuilder;
 import org.jiamusi.vet.cms.testing.Events;
 import org.jiamusi.vet.cms.testing.Institutions;
 import org.jiamusi.vet.cms.testing.Programmes;
-import org.jiamusi.vet.cms.testing.TestDatabase;
 import org.jiamusi.vet.cms.testing.Transactions;
 import org.jiamusi.vet.i18n.Language;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.function.Function;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.jiamusi.vet.cms.content.ContentItems.slugs;
 
 /**
  * What the public site reads of an institution, on a real database with the real migrations: the
  * published institutions, and of one of them its programmes and the events it hosts that are still
  * to come. Each test publishes its own institution.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class InstitutionServiceContract {
+abstract class InstitutionServiceContract extends DatabaseContract {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 5, 1);
 
-    private TestDatabase database;
-    private EntityManagerFactory emf;
     private int serial;
-
-    abstract TestDatabase.Kind kind();
-
-    @BeforeAll
-    void startDatabase() {
-        database = TestDatabase.migrated(kind());
-        emf = database.entityManagerFactory();
-    }
-
-    @AfterAll
-    void dropDatabase() throws Exception {
-        emf.close();
-        database.close();
-    }
 
     @Test
     void everyPublishedInstitutionIsListedWithItsDistrict() {
@@ -109,14 +89,10 @@ abstract class InstitutionServiceContract {
     }
 
     private long publish(ContentProjection projection, ContentType type, String ref, ContentDraft draft, Map<Language, String> slugs) {
-        return ContentItems.publish(emf, projection, type, ref, draft, slugs);
-    }
-
-    private static Map<Language, String> slugs(String base) {
-        return ContentItems.slugs(base);
+        return ContentItems.publish(emf(), projection, type, ref, draft, slugs);
     }
 
     private <T> T read(Function<InstitutionService, T> query) {
-        return Transactions.inTransaction(emf, em -> query.apply(new InstitutionService(em)));
+        return Transactions.inTransaction(emf(), em -> query.apply(new InstitutionService(em)));
     }
 }

@@ -6,7 +6,7 @@ import org.jiamusi.vet.cms.testing.TestDatabase;
 class InstitutionServiceH2Test extends InstitutionServiceContract {
 
     @Override
-    TestDatabase.Kind kind() {
+    protected TestDatabase.Kind kind() {
         return TestDatabase.Kind.H2;
     }
 }

@@ -1,22 +1,20 @@
 package org.jiamusi.vet.cms.media;
 
-import jakarta.persistence.EntityManagerFactory;
 import org.jiamusi.vet.cms.content.ContentItem;
 import org.jiamusi.vet.cms.content.ContentType;
 import org.jiamusi.vet.cms.content.AccessDeniedException;
 import org.jiamusi.vet.cms.testing.Actors;
 import org.jiamusi.vet.cms.testing.BackOffice;
 import org.jiamusi.vet.cms.testing.BackOffice.Services;
+import org.jiamusi.vet.cms.testing.DatabaseContract;
 import org.jiamusi.vet.cms.testing.DraftBuilder;
 import org.jiamusi.vet.cms.testing.NewsArticles;
 import org.jiamusi.vet.cms.testing.Programmes;
 import org.jiamusi.vet.cms.testing.TestClock;
-import org.jiamusi.vet.cms.testing.TestDatabase;
 import org.jiamusi.vet.i18n.Language;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import javax.imageio.ImageIO;
 import java.awt.Color;
@@ -37,8 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Uploads checked by content, size and pixels; thumbnails; alt texts; usages; deletion. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class MediaLibraryContract {
+abstract class MediaLibraryContract extends DatabaseContract {
 
     static final Map<Language, String> ALT = Map.of(
             Language.ZH, "初中生在口腔修复实训室里观察石膏牙齿模型",
@@ -47,30 +44,22 @@ abstract class MediaLibraryContract {
     /** The first bytes of a Windows executable, as a renamed download would start. */
     static final byte[] WINDOWS_EXECUTABLE = {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0, 4, 0, 0, 0, (byte) 0xFF, (byte) 0xFF, 0, 0};
 
-    private TestDatabase database;
-    private EntityManagerFactory emf;
     private BackOffice office;
 
     private Path folder;
 
-    abstract TestDatabase.Kind kind();
-
     @BeforeAll
-    void startDatabase() {
-        database = TestDatabase.migrated(kind());
-        emf = database.entityManagerFactory();
+    void openTheLibrary() {
         try {
             folder = Files.createTempDirectory("media-library-test");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        office = new BackOffice(emf, new TestClock(Instant.parse("2026-12-03T03:00:00Z")), folder);
+        office = new BackOffice(emf(), new TestClock(Instant.parse("2026-12-03T03:00:00Z")), folder);
     }
 
     @AfterAll
-    void dropDatabase() throws Exception {
-        emf.close();
-        database.close();
+    void deleteTheStoredFiles() throws Exception {
         try (Stream<Path> files = Files.walk(folder)) {
             files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
@@ -114,12 +103,14 @@ abstract class MediaLibraryContract {
                     assertThat(e.messageKey()).isEqualTo("media.altText.required");
                     assertThat(e.arguments()).containsEntry("languages", "ru");
                 });
-        assertThatThrownBy(() -> upload("wide.png", png(MediaLibrary.MAX_SIDE + 1, 1), ALT))
+        // the README's limit: at most 8000 px a side
+        assertThatThrownBy(() -> upload("wide.png", png(8001, 1), ALT))
                 .isInstanceOfSatisfying(MediaRejectedException.class, e -> assertThat(e.messageKey()).isEqualTo("media.upload.tooManyPixels"));
         byte[] truncated = java.util.Arrays.copyOf(jpeg(400, 300), 40);
         assertThatThrownBy(() -> upload("broken.jpg", truncated, ALT))
                 .isInstanceOfSatisfying(MediaRejectedException.class, e -> assertThat(e.messageKey()).isEqualTo("media.upload.unreadable"));
-        assertThatThrownBy(() -> upload("huge.pdf", pdf((int) MediaLibrary.MAX_BYTES + 1), Map.of()))
+        // the README's limit: at most 10 MB a file
+        assertThatThrownBy(() -> upload("huge.pdf", pdf(10 * 1024 * 1024 + 1), Map.of()))
                 .isInstanceOfSatisfying(MediaRejectedException.class, e -> assertThat(e.messageKey()).isEqualTo("media.upload.tooLarge"));
     }
 

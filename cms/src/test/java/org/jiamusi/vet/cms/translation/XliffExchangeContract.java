@@ -1,6 +1,5 @@
 package org.jiamusi.vet.cms.translation;
 
-import jakarta.persistence.EntityManagerFactory;
 import org.jiamusi.vet.cms.audit.AuditEntry;
 import org.jiamusi.vet.cms.content.ContentDraft;
 import org.jiamusi.vet.cms.content.ContentType;
@@ -8,15 +7,12 @@ import org.jiamusi.vet.cms.content.TranslationStatus;
 import org.jiamusi.vet.cms.testing.Actors;
 import org.jiamusi.vet.cms.testing.BackOffice;
 import org.jiamusi.vet.cms.testing.BackOffice.Services;
-import org.jiamusi.vet.cms.testing.DraftBuilder;
+import org.jiamusi.vet.cms.testing.DatabaseContract;
 import org.jiamusi.vet.cms.testing.Programmes;
 import org.jiamusi.vet.cms.testing.TestClock;
-import org.jiamusi.vet.cms.testing.TestDatabase;
 import org.jiamusi.vet.i18n.Language;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.charset.StandardCharsets;
@@ -35,33 +31,20 @@ import static org.jiamusi.vet.cms.translation.UnitResult.Outcome.REFUSED;
 import static org.jiamusi.vet.cms.translation.UnitResult.Outcome.UNCHANGED;
 
 /** XLIFF 2.0 export and import through the content service, with every kind of refusal. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class XliffExchangeContract {
+abstract class XliffExchangeContract extends DatabaseContract {
 
     private static final String ELDERLY_CARE_ZH = "老年保健与管理";
     private static final String ELDERLY_CARE_RU = "Оздоровление и уход за пожилыми людьми";
     private static final String ELDERLY_CARE_EN = "Elderly Health Care and Management";
 
-    private TestDatabase database;
-    private EntityManagerFactory emf;
     private BackOffice office;
 
     @TempDir
     static Path media;
 
-    abstract TestDatabase.Kind kind();
-
     @BeforeAll
-    void startDatabase() {
-        database = TestDatabase.migrated(kind());
-        emf = database.entityManagerFactory();
-        office = new BackOffice(emf, new TestClock(Instant.parse("2026-12-02T02:00:00Z")), media);
-    }
-
-    @AfterAll
-    void dropDatabase() throws Exception {
-        emf.close();
-        database.close();
+    void openTheBackOffice() {
+        office = new BackOffice(emf(), new TestClock(Instant.parse("2026-12-02T02:00:00Z")), media);
     }
 
     @Test

@@ -33,11 +33,11 @@ class SourceRulesTest {
         List<String> offenders = new ArrayList<>();
         for (String module : MODULES) {
             Path sources = Path.of("..", module, "src", "main", "java");
-            if (!Files.isDirectory(sources)) {
-                continue;
-            }
+            assertThat(sources).as("the sources of %s", module).isDirectory();
             try (Stream<Path> files = Files.walk(sources)) {
-                for (Path file : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                List<Path> javaFiles = files.filter(p -> p.toString().endsWith(".java")).toList();
+                assertThat(javaFiles).as("Java sources of %s", module).isNotEmpty();
+                for (Path file : javaFiles) {
                     String code = Files.readString(file, StandardCharsets.UTF_8);
                     if (JAVA_TEXT_FORMATTING.matcher(code).find()) {
                         offenders.add(file.toString());
@@ -59,7 +59,9 @@ class SourceRulesTest {
         assertThat(pages).isDirectory();
         List<String> offenders = new ArrayList<>();
         try (Stream<Path> files = Files.walk(pages)) {
-            for (Path file : files.filter(p -> p.toString().endsWith(".xhtml")).toList()) {
+            List<Path> faceletsFiles = files.filter(p -> p.toString().endsWith(".xhtml")).toList();
+            assertThat(faceletsFiles).as("Facelets pages under %s", pages).isNotEmpty();
+            for (Path file : faceletsFiles) {
                 Matcher var = FACELETS_VAR.matcher(Files.readString(file, StandardCharsets.UTF_8));
                 while (var.find()) {
                     if (EL_IMPLICIT_OBJECTS.contains(var.group(1))) {

@@ -1,6 +1,7 @@
 package org.jiamusi.vet.web.site;
 
 import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.text.MessagePattern;
 import org.jiamusi.vet.cms.institution.District;
 import org.jiamusi.vet.cms.content.ContentProjection;
 import org.jiamusi.vet.cms.content.ContentType;
@@ -44,6 +45,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 
 /**
  * Every word of the interface lives in the bundles, in all three languages, and is used: a key
@@ -90,7 +92,10 @@ class UserInterfaceTextTest {
         for (Map.Entry<Language, Properties> bundle : allBundles()) {
             for (String key : bundle.getValue().stringPropertyNames()) {
                 String pattern = bundle.getValue().getProperty(key);
-                assertThat(new MessageFormat(pattern, bundle.getKey().locale())).as(key).isNotNull();
+                assertThatCode(() -> new MessageFormat(pattern, bundle.getKey().locale()))
+                        .as("%s parses as an ICU pattern", key).doesNotThrowAnyException();
+                assertThat(new MessagePattern(pattern).hasNumberedArguments())
+                        .as("%s names its arguments instead of numbering them", key).isFalse();
                 if (bundle.getKey() == Language.RU && pattern.contains("plural")) {
                     assertThat(pattern).as(key).contains("one {", "few {", "many {");
                 }
