@@ -276,85 +276,82 @@ public class ContentService {
         audit.record(actor, "translation.reviewed", item.getType().code(), id, language.code());
     }
 
+    /** Sends a draft to review: {@link WorkflowAction#SUBMIT}. */
     public ContentItem submitForReview(Actor actor, long id) {
         ContentItem item = item(id);
-        ContentPermissions.requireSubmitter(actor, item);
-        move(item, WorkflowStatus.IN_REVIEW, "workflow.submit", actor, WorkflowStatus.DRAFT);
+        WorkflowAction.SUBMIT.requirePermitted(actor, item);
+        move(item, WorkflowAction.SUBMIT, "workflow.submit", actor);
         return item;
     }
 
-    /** Puts the working copy on the public site. */
+    /** Puts the working copy on the public site, from draft or from review: {@link WorkflowAction#PUBLISH}. */
     public ContentItem publish(Actor actor, long id) {
         ContentItem item = item(id);
-        ContentPermissions.requirePublisher(actor);
-        requireStatus(item, "content.workflow.cannotPublish", WorkflowStatus.DRAFT, WorkflowStatus.IN_REVIEW);
+        WorkflowAction.PUBLISH.requirePermitted(actor, item);
+        WorkflowAction.PUBLISH.requireFrom(item);
         publishWorkingCopy(item);
         audit.record(actor, "workflow.publish", item.getType().code(), id, "revision " + item.getCurrentRevision());
         return item;
     }
 
-    /** Takes the item off the public site; its revisions are kept. */
+    /** Takes the item off the public site; its revisions are kept: {@link WorkflowAction#ARCHIVE}. */
     public ContentItem archive(Actor actor, long id) {
         ContentItem item = item(id);
-        ContentPermissions.requirePublisher(actor);
-        if (item.getStatus() == WorkflowStatus.ARCHIVED) {
-            throw new WorkflowException("content.workflow.cannotArchive", item.getStatus());
-        }
+        WorkflowAction.ARCHIVE.requirePermitted(actor, item);
+        WorkflowAction.ARCHIVE.requireFrom(item);
         withdraw(item);
         audit.record(actor, "workflow.archive", item.getType().code(), id, null);
         return item;
     }
 
-    /** Back to draft: a reviewer returns an item in review, or an editor takes one back or revives an archived one. */
+    /**
+     * Back to draft, by the move the item's state calls for: a reviewer returns an item in review or
+     * an editor takes it back ({@link WorkflowAction#SEND_BACK}), an editor revives an archived one
+     * ({@link WorkflowAction#RESTORE}) or reopens a published one ({@link WorkflowAction#REOPEN}).
+     */
     public ContentItem backToDraft(Actor actor, long id) {
         ContentItem item = item(id);
-        if (item.getStatus() == WorkflowStatus.IN_REVIEW) {
-            if (!actor.hasAny(Role.ADMINISTRATOR, Role.REVIEWER)) {
-                ContentPermissions.requireSubmitter(actor, item);
-            }
-        } else if (item.getStatus() == WorkflowStatus.ARCHIVED || item.getStatus() == WorkflowStatus.PUBLISHED) {
-            ContentPermissions.requireSourceEditor(actor, item.getInstitutionId());
-        } else {
-            throw new WorkflowException("content.workflow.alreadyDraft", item.getStatus());
-        }
-        item.setStatus(WorkflowStatus.DRAFT);
-        item.touched(clock.instant(), actor.username());
-        audit.record(actor, "workflow.draft", item.getType().code(), id, null);
+        WorkflowAction action = WorkflowAction.backToDraftFrom(item.getStatus())
+                .orElseThrow(() -> new WorkflowException("content.workflow.alreadyDraft", item.getStatus()));
+        action.requirePermitted(actor, item);
+        move(item, action, "workflow.draft", actor);
         return item;
     }
 
-    /** Sets when the item goes on and comes off the public site; either may be null. */
+    /** Sets when the item goes on and comes off the public site; either may be null: {@link WorkflowAction#SCHEDULE}. */
     public ContentItem schedule(Actor actor, long id, Instant publishAt, Instant unpublishAt) {
         ContentItem item = item(id);
-        ContentPermissions.requirePublisher(actor);
+        WorkflowAction.SCHEDULE.requirePermitted(actor, item);
         if (publishAt != null && unpublishAt != null && !unpublishAt.isAfter(publishAt)) {
             throw new ContentValidationException(List.of(Violation.of("unpublishAt", null, "content.field.endBeforeStart", Map.of("start", "publishAt"))));
         }
-        if (item.getStatus() == WorkflowStatus.ARCHIVED) {
-            throw new WorkflowException("content.workflow.cannotSchedule", item.getStatus());
-        }
+        WorkflowAction.SCHEDULE.requireFrom(item);
         item.setSchedule(publishAt, unpublishAt);
         item.touched(clock.instant(), actor.username());
         audit.record(actor, "workflow.schedule", item.getType().code(), id, "publish " + publishAt + ", unpublish " + unpublishAt);
         return item;
     }
 
-    /** Publishes and unpublishes what is due; called by the timer every minute. Returns how many items moved. */
+    /**
+     * Publishes and unpublishes what is due; called by the timer every minute. Returns how many items
+     * moved. The timer makes the table's moves as the system: {@link WorkflowAction#PUBLISH} from
+     * the states it allows, and {@link WorkflowAction#ARCHIVE} of what is on the public site.
+     */
     public int runSchedule() {
         Instant now = clock.instant();
         Actor system = Actor.system();
         int moved = 0;
         for (ContentItem item : em.createQuery("""
-                        select i from ContentItem i where i.publishAt <= :now
-                        and i.status in (org.jiamusi.vet.cms.content.WorkflowStatus.DRAFT, org.jiamusi.vet.cms.content.WorkflowStatus.IN_REVIEW)""",
-                        ContentItem.class).setParameter("now", now).getResultList()) {
+                        select i from ContentItem i where i.publishAt <= :now and i.status in :from""", ContentItem.class)
+                .setParameter("now", now).setParameter("from", WorkflowAction.PUBLISH.from()).getResultList()) {
             publishWorkingCopy(item);
             audit.record(system, "schedule.publish", item.getType().code(), item.getId(), "revision " + item.getCurrentRevision());
             moved++;
         }
         for (ContentItem item : em.createQuery("""
-                        select i from ContentItem i where i.unpublishAt <= :now and i.publishedRevision is not null""",
-                        ContentItem.class).setParameter("now", now).getResultList()) {
+                        select i from ContentItem i where i.unpublishAt <= :now and i.publishedRevision is not null
+                        and i.status in :from""", ContentItem.class)
+                .setParameter("now", now).setParameter("from", WorkflowAction.ARCHIVE.from()).getResultList()) {
             withdraw(item);
             audit.record(system, "schedule.unpublish", item.getType().code(), item.getId(), null);
             moved++;
@@ -502,7 +499,7 @@ public class ContentService {
         projection(item.getType()).publish(em, item, draft, slugsFor(item, draft));
         recordPublicChange(item);
         item.setPublishedRevision(item.getCurrentRevision());
-        item.setStatus(WorkflowStatus.PUBLISHED);
+        item.setStatus(WorkflowAction.PUBLISH.leadsTo(item.getStatus()));
         item.setSchedule(null, item.getUnpublishAt());
         item.touched(clock.instant(), item.getUpdatedBy());
     }
@@ -513,7 +510,7 @@ public class ContentService {
             recordPublicChange(item);
         }
         item.setPublishedRevision(null);
-        item.setStatus(WorkflowStatus.ARCHIVED);
+        item.setStatus(WorkflowAction.ARCHIVE.leadsTo(item.getStatus()));
         item.setSchedule(null, null);
         item.touched(clock.instant(), item.getUpdatedBy());
     }
@@ -525,20 +522,12 @@ public class ContentService {
         PublicVersion.advance(em, now);
     }
 
-    private void move(ContentItem item, WorkflowStatus to, String action, Actor actor, WorkflowStatus... from) {
-        requireStatus(item, "content.workflow.cannot." + to.name().toLowerCase(), from);
-        item.setStatus(to);
+    /** A move that changes nothing but the state, once the table allows it from the item's state. */
+    private void move(ContentItem item, WorkflowAction action, String auditAction, Actor actor) {
+        action.requireFrom(item);
+        item.setStatus(action.leadsTo(item.getStatus()));
         item.touched(clock.instant(), actor.username());
-        audit.record(actor, action, item.getType().code(), item.getId(), null);
-    }
-
-    private static void requireStatus(ContentItem item, String messageKey, WorkflowStatus... allowed) {
-        for (WorkflowStatus status : allowed) {
-            if (item.getStatus() == status) {
-                return;
-            }
-        }
-        throw new WorkflowException(messageKey, item.getStatus());
+        audit.record(actor, auditAction, item.getType().code(), item.getId(), null);
     }
 
     /** The slugs the public entity carries: the current slug of each language the draft has. */
