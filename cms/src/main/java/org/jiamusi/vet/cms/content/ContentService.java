@@ -17,9 +17,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
 
@@ -146,6 +148,56 @@ public class ContentService {
 
     private List<FieldChange> changes(long id, int from, int to) {
         return FieldChange.between(revision(id, from), revision(id, to));
+    }
+
+    /**
+     * The workflow moves the actor may make on the item as it stands, for a page to show as buttons;
+     * the service decides each again when it is asked to make it.
+     */
+    public Set<WorkflowAction> allowedActions(Actor actor, long id) {
+        return WorkflowAction.allowed(actor, item(id));
+    }
+
+    /**
+     * The moves the actor's roles allow on an item of their own (their institution's, for an
+     * institution editor), whatever its state: the bulk actions of a list, which the service then
+     * decides item by item.
+     */
+    public Set<WorkflowAction> allowedActions(Actor actor) {
+        Set<WorkflowAction> allowed = EnumSet.noneOf(WorkflowAction.class);
+        for (WorkflowAction action : WorkflowAction.values()) {
+            if (action.permits(actor, actor.institutionId())) {
+                allowed.add(action);
+            }
+        }
+        return allowed;
+    }
+
+    /**
+     * The languages whose texts the actor may write on the item, the Chinese source standing for the
+     * facts too: for a page to show those fields editable and the others read-only. A save is still
+     * refused whatever it changes beyond them.
+     */
+    public Set<Language> writableLanguages(Actor actor, long id) {
+        return writableLanguages(actor, item(id).getInstitutionId());
+    }
+
+    /** The languages the actor may write on a new item of their own (their institution's, for an institution editor). */
+    public Set<Language> writableLanguages(Actor actor) {
+        return writableLanguages(actor, actor.institutionId());
+    }
+
+    private static Set<Language> writableLanguages(Actor actor, Long institutionId) {
+        Set<Language> writable = EnumSet.noneOf(Language.class);
+        for (Language language : Language.values()) {
+            boolean may = language == Language.SOURCE
+                    ? ContentPermissions.isSourceEditor(actor, institutionId)
+                    : ContentPermissions.mayTranslate(actor, institutionId, language);
+            if (may) {
+                writable.add(language);
+            }
+        }
+        return writable;
     }
 
     /** The state of the Russian and English translations of the working copy. */
