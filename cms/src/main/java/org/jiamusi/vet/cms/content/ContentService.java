@@ -164,13 +164,7 @@ public class ContentService {
      * decides item by item.
      */
     public Set<WorkflowAction> allowedActions(Actor actor) {
-        Set<WorkflowAction> allowed = EnumSet.noneOf(WorkflowAction.class);
-        for (WorkflowAction action : WorkflowAction.values()) {
-            if (action.permits(actor, actor.institutionId())) {
-                allowed.add(action);
-            }
-        }
-        return allowed;
+        return WorkflowAction.permitted(actor, actor.institutionId());
     }
 
     /**

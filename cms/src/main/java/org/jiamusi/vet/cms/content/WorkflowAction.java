@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import static org.jiamusi.vet.cms.content.WorkflowStatus.ARCHIVED;
 import static org.jiamusi.vet.cms.content.WorkflowStatus.DRAFT;
@@ -101,13 +102,22 @@ public enum WorkflowAction {
 
     /** The moves the actor may make on the item as it stands. */
     static Set<WorkflowAction> allowed(Actor actor, ContentItem item) {
-        Set<WorkflowAction> allowed = EnumSet.noneOf(WorkflowAction.class);
+        return matching(action -> action.isAllowed(actor, item));
+    }
+
+    /** The moves the actor's roles allow on an item of this institution, whatever its state. */
+    static Set<WorkflowAction> permitted(Actor actor, Long institutionId) {
+        return matching(action -> action.permits(actor, institutionId));
+    }
+
+    private static Set<WorkflowAction> matching(Predicate<WorkflowAction> test) {
+        Set<WorkflowAction> matching = EnumSet.noneOf(WorkflowAction.class);
         for (WorkflowAction action : values()) {
-            if (action.isAllowed(actor, item)) {
-                allowed.add(action);
+            if (test.test(action)) {
+                matching.add(action);
             }
         }
-        return allowed;
+        return matching;
     }
 
     /** The move that makes an item in this state a draft again, if there is one. */
