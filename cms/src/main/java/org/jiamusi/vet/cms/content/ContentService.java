@@ -324,17 +324,14 @@ public class ContentService {
 
     /** Sends a draft to review: {@link WorkflowAction#SUBMIT}. */
     public ContentItem submitForReview(Actor actor, long id) {
-        ContentItem item = item(id);
-        WorkflowAction.SUBMIT.requirePermitted(actor, item);
+        ContentItem item = movable(actor, id, WorkflowAction.SUBMIT);
         move(item, WorkflowAction.SUBMIT, "workflow.submit", actor);
         return item;
     }
 
     /** Puts the working copy on the public site, from draft or from review: {@link WorkflowAction#PUBLISH}. */
     public ContentItem publish(Actor actor, long id) {
-        ContentItem item = item(id);
-        WorkflowAction.PUBLISH.requirePermitted(actor, item);
-        WorkflowAction.PUBLISH.requireFrom(item);
+        ContentItem item = movable(actor, id, WorkflowAction.PUBLISH);
         publishWorkingCopy(item);
         audit.record(actor, "workflow.publish", item.getType().code(), id, "revision " + item.getCurrentRevision());
         return item;
@@ -342,9 +339,7 @@ public class ContentService {
 
     /** Takes the item off the public site; its revisions are kept: {@link WorkflowAction#ARCHIVE}. */
     public ContentItem archive(Actor actor, long id) {
-        ContentItem item = item(id);
-        WorkflowAction.ARCHIVE.requirePermitted(actor, item);
-        WorkflowAction.ARCHIVE.requireFrom(item);
+        ContentItem item = movable(actor, id, WorkflowAction.ARCHIVE);
         withdraw(item);
         audit.record(actor, "workflow.archive", item.getType().code(), id, null);
         return item;
@@ -568,9 +563,19 @@ public class ContentService {
         PublicVersion.advance(em, now);
     }
 
-    /** A move that changes nothing but the state, once the table allows it from the item's state. */
-    private void move(ContentItem item, WorkflowAction action, String auditAction, Actor actor) {
+    /**
+     * The item, once the table lets the actor make the move on it: refused by the actor's role
+     * first, then by the item's state.
+     */
+    private ContentItem movable(Actor actor, long id, WorkflowAction action) {
+        ContentItem item = item(id);
+        action.requirePermitted(actor, item);
         action.requireFrom(item);
+        return item;
+    }
+
+    /** A move that changes nothing but the state, from a state the table allows it from. */
+    private void move(ContentItem item, WorkflowAction action, String auditAction, Actor actor) {
         item.setStatus(action.leadsTo(item.getStatus()));
         item.touched(clock.instant(), actor.username());
         audit.record(actor, auditAction, item.getType().code(), item.getId(), null);
