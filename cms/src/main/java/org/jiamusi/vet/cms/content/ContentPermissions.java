@@ -31,7 +31,7 @@ final class ContentPermissions {
             };
         }
 
-        /** Throws with the key of the rule that refused; a publisher's refusal names the source rule. */
+        /** Throws with the key of the rule that refused; where either rule would do, the source editor's. */
         void require(Actor actor, Long institutionId) {
             switch (this) {
                 case PUBLISHER -> requirePublisher(actor);
