@@ -7,38 +7,88 @@ import org.jiamusi.vet.i18n.Language;
 import java.util.Objects;
 
 /**
- * Who may do what to content. Each workflow transition has its own rule; every check is made in the
- * service, whatever the page that called it shows or hides.
+ * Who may do what to content. Each rule is one question ({@code isXxx}, {@code mayXxx}) and the check
+ * that throws when its answer is no, so that what a page shows and what the service accepts are the
+ * same rule; every check is made in the service, whatever the page that called it shows or hides.
+ * Which rule a workflow move needs is written in {@link WorkflowAction}.
  */
 final class ContentPermissions {
+
+    /** Who may make a workflow move, one of the rules below; {@link WorkflowAction} names one per move. */
+    enum Who {
+        /** Whoever writes the item's source: see {@link #isSourceEditor}. */
+        SOURCE_EDITOR,
+        /** A reviewer or an administrator: see {@link #isPublisher}. */
+        PUBLISHER,
+        /** A publisher, or whoever writes the item's source. */
+        PUBLISHER_OR_SOURCE_EDITOR;
+
+        boolean permits(Actor actor, Long institutionId) {
+            return switch (this) {
+                case SOURCE_EDITOR -> isSourceEditor(actor, institutionId);
+                case PUBLISHER -> isPublisher(actor);
+                case PUBLISHER_OR_SOURCE_EDITOR -> isPublisher(actor) || isSourceEditor(actor, institutionId);
+            };
+        }
+
+        /** Throws with the key of the rule that refused; where either rule would do, the source editor's. */
+        void require(Actor actor, Long institutionId) {
+            switch (this) {
+                case PUBLISHER -> requirePublisher(actor);
+                case SOURCE_EDITOR -> requireSourceEditor(actor, institutionId);
+                case PUBLISHER_OR_SOURCE_EDITOR -> {
+                    if (!isPublisher(actor)) {
+                        requireSourceEditor(actor, institutionId);
+                    }
+                }
+            }
+        }
+    }
 
     private ContentPermissions() {
     }
 
+    /**
+     * Whether the actor writes the Chinese source and the facts of an item of this institution (or
+     * creates one): an administrator or an editor always, an institution editor for their own.
+     */
+    static boolean isSourceEditor(Actor actor, Long institutionId) {
+        if (actor.hasAny(Role.ADMINISTRATOR, Role.EDITOR)) {
+            return true;
+        }
+        return actor.has(Role.INSTITUTION_EDITOR) && ownInstitution(actor, institutionId);
+    }
+
     /** Writing the Chinese source and the facts of an item (or creating one). */
     static void requireSourceEditor(Actor actor, Long institutionId) {
-        if (actor.hasAny(Role.ADMINISTRATOR, Role.EDITOR)) {
+        if (isSourceEditor(actor, institutionId)) {
             return;
         }
         if (actor.has(Role.INSTITUTION_EDITOR)) {
-            requireOwnInstitution(actor, institutionId);
-            return;
+            throw new AccessDeniedException("content.denied.otherInstitution", actor.username());
         }
         throw new AccessDeniedException("content.denied.source", actor.username());
     }
 
+    /**
+     * Whether the actor writes the translation into one language of an item of this institution:
+     * whoever writes its source, and a translator of that language (never of the source).
+     */
+    static boolean mayTranslate(Actor actor, Long institutionId, Language language) {
+        if (actor.hasAny(Role.ADMINISTRATOR, Role.EDITOR)) {
+            return true;
+        }
+        if (actor.has(Role.INSTITUTION_EDITOR) && Objects.equals(actor.institutionId(), institutionId)) {
+            return true;
+        }
+        return actor.has(Role.TRANSLATOR) && language != Language.SOURCE && actor.languages().contains(language);
+    }
+
     /** Writing the translation of one language. */
     static void requireTranslator(Actor actor, ContentItem item, Language language) {
-        if (actor.hasAny(Role.ADMINISTRATOR, Role.EDITOR)) {
-            return;
+        if (!mayTranslate(actor, item.getInstitutionId(), language)) {
+            throw new AccessDeniedException("content.denied.translation", actor.username() + " " + language.code());
         }
-        if (actor.has(Role.INSTITUTION_EDITOR) && Objects.equals(actor.institutionId(), item.getInstitutionId())) {
-            return;
-        }
-        if (actor.has(Role.TRANSLATOR) && language != Language.SOURCE && actor.languages().contains(language)) {
-            return;
-        }
-        throw new AccessDeniedException("content.denied.translation", actor.username() + " " + language.code());
     }
 
     /** Reading an item in the back office: everyone but an institution editor of another institution. */
@@ -48,21 +98,18 @@ final class ContentPermissions {
         }
     }
 
-    /** Sending a draft to review, or taking it back to draft before review. */
-    static void requireSubmitter(Actor actor, ContentItem item) {
-        requireSourceEditor(actor, item.getInstitutionId());
+    /** Whether the actor publishes, schedules, archives, and sends back to draft after review. */
+    static boolean isPublisher(Actor actor) {
+        return actor.hasAny(Role.ADMINISTRATOR, Role.REVIEWER);
     }
 
-    /** Publishing, scheduling, archiving, and sending back to draft after review. */
     static void requirePublisher(Actor actor) {
-        if (!actor.hasAny(Role.ADMINISTRATOR, Role.REVIEWER)) {
+        if (!isPublisher(actor)) {
             throw new AccessDeniedException("content.denied.publish", actor.username());
         }
     }
 
-    private static void requireOwnInstitution(Actor actor, Long institutionId) {
-        if (actor.institutionId() == null || !actor.institutionId().equals(institutionId)) {
-            throw new AccessDeniedException("content.denied.otherInstitution", actor.username());
-        }
+    private static boolean ownInstitution(Actor actor, Long institutionId) {
+        return actor.institutionId() != null && actor.institutionId().equals(institutionId);
     }
 }

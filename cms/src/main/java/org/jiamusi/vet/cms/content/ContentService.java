@@ -17,9 +17,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
 
@@ -146,6 +148,50 @@ public class ContentService {
 
     private List<FieldChange> changes(long id, int from, int to) {
         return FieldChange.between(revision(id, from), revision(id, to));
+    }
+
+    /**
+     * The workflow moves the actor may make on the item as it stands, for a page to show as buttons;
+     * the service decides each again when it is asked to make it.
+     */
+    public Set<WorkflowAction> allowedActions(Actor actor, long id) {
+        return WorkflowAction.allowed(actor, item(id));
+    }
+
+    /**
+     * The moves the actor's roles allow on an item of their own (their institution's, for an
+     * institution editor), whatever its state: the bulk actions of a list, which the service then
+     * decides item by item.
+     */
+    public Set<WorkflowAction> allowedActions(Actor actor) {
+        return WorkflowAction.permitted(actor, actor.institutionId());
+    }
+
+    /**
+     * The languages whose texts the actor may write on the item, the Chinese source standing for the
+     * facts too: for a page to show those fields editable and the others read-only. A save is still
+     * refused whatever it changes beyond them.
+     */
+    public Set<Language> writableLanguages(Actor actor, long id) {
+        return writableLanguages(actor, item(id).getInstitutionId());
+    }
+
+    /** The languages the actor may write on a new item of their own (their institution's, for an institution editor). */
+    public Set<Language> writableLanguages(Actor actor) {
+        return writableLanguages(actor, actor.institutionId());
+    }
+
+    private static Set<Language> writableLanguages(Actor actor, Long institutionId) {
+        Set<Language> writable = EnumSet.noneOf(Language.class);
+        for (Language language : Language.values()) {
+            boolean may = language == Language.SOURCE
+                    ? ContentPermissions.isSourceEditor(actor, institutionId)
+                    : ContentPermissions.mayTranslate(actor, institutionId, language);
+            if (may) {
+                writable.add(language);
+            }
+        }
+        return writable;
     }
 
     /** The state of the Russian and English translations of the working copy. */
@@ -276,85 +322,77 @@ public class ContentService {
         audit.record(actor, "translation.reviewed", item.getType().code(), id, language.code());
     }
 
+    /** Sends a draft to review: {@link WorkflowAction#SUBMIT}. */
     public ContentItem submitForReview(Actor actor, long id) {
-        ContentItem item = item(id);
-        ContentPermissions.requireSubmitter(actor, item);
-        move(item, WorkflowStatus.IN_REVIEW, "workflow.submit", actor, WorkflowStatus.DRAFT);
+        ContentItem item = movable(actor, id, WorkflowAction.SUBMIT);
+        move(item, WorkflowAction.SUBMIT, "workflow.submit", actor);
         return item;
     }
 
-    /** Puts the working copy on the public site. */
+    /** Puts the working copy on the public site, from draft or from review: {@link WorkflowAction#PUBLISH}. */
     public ContentItem publish(Actor actor, long id) {
-        ContentItem item = item(id);
-        ContentPermissions.requirePublisher(actor);
-        requireStatus(item, "content.workflow.cannotPublish", WorkflowStatus.DRAFT, WorkflowStatus.IN_REVIEW);
+        ContentItem item = movable(actor, id, WorkflowAction.PUBLISH);
         publishWorkingCopy(item);
         audit.record(actor, "workflow.publish", item.getType().code(), id, "revision " + item.getCurrentRevision());
         return item;
     }
 
-    /** Takes the item off the public site; its revisions are kept. */
+    /** Takes the item off the public site; its revisions are kept: {@link WorkflowAction#ARCHIVE}. */
     public ContentItem archive(Actor actor, long id) {
-        ContentItem item = item(id);
-        ContentPermissions.requirePublisher(actor);
-        if (item.getStatus() == WorkflowStatus.ARCHIVED) {
-            throw new WorkflowException("content.workflow.cannotArchive", item.getStatus());
-        }
+        ContentItem item = movable(actor, id, WorkflowAction.ARCHIVE);
         withdraw(item);
         audit.record(actor, "workflow.archive", item.getType().code(), id, null);
         return item;
     }
 
-    /** Back to draft: a reviewer returns an item in review, or an editor takes one back or revives an archived one. */
+    /**
+     * Back to draft, by the move the item's state calls for: a reviewer returns an item in review or
+     * an editor takes it back ({@link WorkflowAction#SEND_BACK}), an editor revives an archived one
+     * ({@link WorkflowAction#RESTORE}) or reopens a published one ({@link WorkflowAction#REOPEN}).
+     */
     public ContentItem backToDraft(Actor actor, long id) {
         ContentItem item = item(id);
-        if (item.getStatus() == WorkflowStatus.IN_REVIEW) {
-            if (!actor.hasAny(Role.ADMINISTRATOR, Role.REVIEWER)) {
-                ContentPermissions.requireSubmitter(actor, item);
-            }
-        } else if (item.getStatus() == WorkflowStatus.ARCHIVED || item.getStatus() == WorkflowStatus.PUBLISHED) {
-            ContentPermissions.requireSourceEditor(actor, item.getInstitutionId());
-        } else {
-            throw new WorkflowException("content.workflow.alreadyDraft", item.getStatus());
-        }
-        item.setStatus(WorkflowStatus.DRAFT);
-        item.touched(clock.instant(), actor.username());
-        audit.record(actor, "workflow.draft", item.getType().code(), id, null);
+        WorkflowAction action = WorkflowAction.backToDraftFrom(item.getStatus())
+                .orElseThrow(() -> new WorkflowException("content.workflow.alreadyDraft", item.getStatus()));
+        action.requirePermitted(actor, item);
+        move(item, action, "workflow.draft", actor);
         return item;
     }
 
-    /** Sets when the item goes on and comes off the public site; either may be null. */
+    /** Sets when the item goes on and comes off the public site; either may be null: {@link WorkflowAction#SCHEDULE}. */
     public ContentItem schedule(Actor actor, long id, Instant publishAt, Instant unpublishAt) {
         ContentItem item = item(id);
-        ContentPermissions.requirePublisher(actor);
+        WorkflowAction.SCHEDULE.requirePermitted(actor, item);
         if (publishAt != null && unpublishAt != null && !unpublishAt.isAfter(publishAt)) {
             throw new ContentValidationException(List.of(Violation.of("unpublishAt", null, "content.field.endBeforeStart", Map.of("start", "publishAt"))));
         }
-        if (item.getStatus() == WorkflowStatus.ARCHIVED) {
-            throw new WorkflowException("content.workflow.cannotSchedule", item.getStatus());
-        }
+        WorkflowAction.SCHEDULE.requireFrom(item);
         item.setSchedule(publishAt, unpublishAt);
         item.touched(clock.instant(), actor.username());
         audit.record(actor, "workflow.schedule", item.getType().code(), id, "publish " + publishAt + ", unpublish " + unpublishAt);
         return item;
     }
 
-    /** Publishes and unpublishes what is due; called by the timer every minute. Returns how many items moved. */
+    /**
+     * Publishes and unpublishes what is due; called by the timer every minute. Returns how many items
+     * moved. The timer makes the table's moves as the system: {@link WorkflowAction#PUBLISH} from
+     * the states it allows, and {@link WorkflowAction#ARCHIVE} of what is on the public site.
+     */
     public int runSchedule() {
         Instant now = clock.instant();
         Actor system = Actor.system();
         int moved = 0;
         for (ContentItem item : em.createQuery("""
-                        select i from ContentItem i where i.publishAt <= :now
-                        and i.status in (org.jiamusi.vet.cms.content.WorkflowStatus.DRAFT, org.jiamusi.vet.cms.content.WorkflowStatus.IN_REVIEW)""",
-                        ContentItem.class).setParameter("now", now).getResultList()) {
+                        select i from ContentItem i where i.publishAt <= :now and i.status in :from""", ContentItem.class)
+                .setParameter("now", now).setParameter("from", WorkflowAction.PUBLISH.from()).getResultList()) {
             publishWorkingCopy(item);
             audit.record(system, "schedule.publish", item.getType().code(), item.getId(), "revision " + item.getCurrentRevision());
             moved++;
         }
         for (ContentItem item : em.createQuery("""
-                        select i from ContentItem i where i.unpublishAt <= :now and i.publishedRevision is not null""",
-                        ContentItem.class).setParameter("now", now).getResultList()) {
+                        select i from ContentItem i where i.unpublishAt <= :now and i.publishedRevision is not null
+                        and i.status in :from""", ContentItem.class)
+                .setParameter("now", now).setParameter("from", WorkflowAction.ARCHIVE.from()).getResultList()) {
             withdraw(item);
             audit.record(system, "schedule.unpublish", item.getType().code(), item.getId(), null);
             moved++;
@@ -502,7 +540,7 @@ public class ContentService {
         projection(item.getType()).publish(em, item, draft, slugsFor(item, draft));
         recordPublicChange(item);
         item.setPublishedRevision(item.getCurrentRevision());
-        item.setStatus(WorkflowStatus.PUBLISHED);
+        item.setStatus(WorkflowAction.PUBLISH.leadsTo(item.getStatus()));
         item.setSchedule(null, item.getUnpublishAt());
         item.touched(clock.instant(), item.getUpdatedBy());
     }
@@ -513,7 +551,7 @@ public class ContentService {
             recordPublicChange(item);
         }
         item.setPublishedRevision(null);
-        item.setStatus(WorkflowStatus.ARCHIVED);
+        item.setStatus(WorkflowAction.ARCHIVE.leadsTo(item.getStatus()));
         item.setSchedule(null, null);
         item.touched(clock.instant(), item.getUpdatedBy());
     }
@@ -525,20 +563,22 @@ public class ContentService {
         PublicVersion.advance(em, now);
     }
 
-    private void move(ContentItem item, WorkflowStatus to, String action, Actor actor, WorkflowStatus... from) {
-        requireStatus(item, "content.workflow.cannot." + to.name().toLowerCase(), from);
-        item.setStatus(to);
-        item.touched(clock.instant(), actor.username());
-        audit.record(actor, action, item.getType().code(), item.getId(), null);
+    /**
+     * The item, once the table lets the actor make the move on it: refused by the actor's role
+     * first, then by the item's state.
+     */
+    private ContentItem movable(Actor actor, long id, WorkflowAction action) {
+        ContentItem item = item(id);
+        action.requirePermitted(actor, item);
+        action.requireFrom(item);
+        return item;
     }
 
-    private static void requireStatus(ContentItem item, String messageKey, WorkflowStatus... allowed) {
-        for (WorkflowStatus status : allowed) {
-            if (item.getStatus() == status) {
-                return;
-            }
-        }
-        throw new WorkflowException(messageKey, item.getStatus());
+    /** A move that changes nothing but the state, from a state the table allows it from. */
+    private void move(ContentItem item, WorkflowAction action, String auditAction, Actor actor) {
+        item.setStatus(action.leadsTo(item.getStatus()));
+        item.touched(clock.instant(), actor.username());
+        audit.record(actor, auditAction, item.getType().code(), item.getId(), null);
     }
 
     /** The slugs the public entity carries: the current slug of each language the draft has. */

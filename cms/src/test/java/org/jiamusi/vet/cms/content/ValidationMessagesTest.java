@@ -42,7 +42,6 @@ class ValidationMessagesTest {
         for (FieldKind kind : FieldKind.values()) {
             used.add("content.field.invalid." + kind.name().toLowerCase());
         }
-        used.add("content.workflow.cannot.in_review");
 
         for (Language language : Language.values()) {
             Set<String> missing = new TreeSet<>(used);

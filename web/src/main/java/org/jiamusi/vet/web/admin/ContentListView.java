@@ -7,8 +7,8 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jiamusi.vet.cms.account.Actor;
-import org.jiamusi.vet.cms.account.Role;
 import org.jiamusi.vet.cms.content.AccessDeniedException;
 import org.jiamusi.vet.cms.content.ContentFilter;
 import org.jiamusi.vet.cms.content.ContentLists;
@@ -18,6 +18,7 @@ import org.jiamusi.vet.cms.content.ContentSort;
 import org.jiamusi.vet.cms.content.ContentType;
 import org.jiamusi.vet.cms.content.ContentValidationException;
 import org.jiamusi.vet.cms.content.TranslationStatus;
+import org.jiamusi.vet.cms.content.WorkflowAction;
 import org.jiamusi.vet.cms.content.WorkflowException;
 import org.jiamusi.vet.cms.content.WorkflowStatus;
 import org.jiamusi.vet.i18n.Language;
@@ -62,6 +63,7 @@ public class ContentListView implements Serializable {
     private List<ContentRow> selection = new ArrayList<>();
     private List<Outcome> outcomes = List.of();
     private final Rows rows = new Rows();
+    private Set<WorkflowAction> bulkActions;
 
     public ContentType getContentType() {
         return ContentType.ofCode(type).filter(t -> t != ContentType.MEDIA_ITEM).orElse(ContentType.PROGRAMME);
@@ -75,13 +77,24 @@ public class ContentListView implements Serializable {
         return rows;
     }
 
+    /** The bulk moves the user's roles allow on some item; each selected item is then the service's call. */
+    private Set<WorkflowAction> bulkActions() {
+        if (bulkActions == null) {
+            bulkActions = content.allowedActions(session.actor());
+        }
+        return bulkActions;
+    }
+
     public boolean isMaySubmit() {
-        Actor actor = session.actor();
-        return actor.hasAny(Role.ADMINISTRATOR, Role.EDITOR, Role.INSTITUTION_EDITOR);
+        return bulkActions().contains(WorkflowAction.SUBMIT);
     }
 
     public boolean isMayPublish() {
-        return session.actor().hasAny(Role.ADMINISTRATOR, Role.REVIEWER);
+        return bulkActions().contains(WorkflowAction.PUBLISH);
+    }
+
+    public boolean isMayArchive() {
+        return bulkActions().contains(WorkflowAction.ARCHIVE);
     }
 
     public boolean isMayCreate() {

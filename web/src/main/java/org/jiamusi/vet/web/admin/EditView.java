@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jiamusi.vet.cms.account.Actor;
 import org.jiamusi.vet.cms.account.Role;
 import org.jiamusi.vet.cms.content.AccessDeniedException;
@@ -31,6 +32,7 @@ import org.jiamusi.vet.cms.content.FieldChange;
 import org.jiamusi.vet.cms.content.FieldDef;
 import org.jiamusi.vet.cms.content.TranslationStatus;
 import org.jiamusi.vet.cms.content.Violation;
+import org.jiamusi.vet.cms.content.WorkflowAction;
 import org.jiamusi.vet.cms.content.WorkflowException;
 import org.jiamusi.vet.cms.content.WorkflowStatus;
 import org.jiamusi.vet.i18n.Language;
@@ -86,6 +88,9 @@ public class EditView implements Serializable {
     private final Map<String, Map<String, String>> texts = new HashMap<>();
     private String comment;
     private Map<Language, TranslationStatus> translations = Map.of();
+    // what the service lets the signed-in user do to it, for the buttons and editable fields
+    private Set<WorkflowAction> actions = Set.of();
+    private Set<Language> writable = Set.of();
 
     // the last save's outcome
     private final Map<String, String> errors = new HashMap<>();
@@ -131,6 +136,7 @@ public class EditView implements Serializable {
                     return;
                 }
                 status = WorkflowStatus.DRAFT;
+                writable = content.writableLanguages(actor);
                 institutionId = actor.has(Role.INSTITUTION_EDITOR) && !actor.hasAny(Role.ADMINISTRATOR, Role.EDITOR) ? actor.institutionId() : null;
                 for (Language language : Language.values()) {
                     texts.put(language.code(), new HashMap<>());
@@ -169,6 +175,8 @@ public class EditView implements Serializable {
             texts.put(language.code(), new HashMap<>(draft.texts(language)));
         }
         translations = content.translationStatus(item.getId());
+        actions = content.allowedActions(session.actor(), item.getId());
+        writable = content.writableLanguages(session.actor(), item.getId());
         conflict = null;
         errors.clear();
     }
@@ -342,36 +350,28 @@ public class EditView implements Serializable {
 
     /** Whether the user may change the Chinese source and the facts (the service decides again on save). */
     public boolean isSourceEditable() {
-        Actor actor = session.actor();
-        if (actor.hasAny(Role.ADMINISTRATOR, Role.EDITOR)) {
-            return true;
-        }
-        return actor.has(Role.INSTITUTION_EDITOR) && actor.institutionId() != null && actor.institutionId().equals(institutionId);
+        return writable.contains(Language.SOURCE);
     }
 
     public boolean isTargetEditable() {
-        Actor actor = session.actor();
-        return isSourceEditable() || (actor.has(Role.TRANSLATOR) && actor.languages().contains(getTargetLanguage()));
+        return writable.contains(getTargetLanguage());
     }
 
     public boolean isMaySubmit() {
-        return id != null && status == WorkflowStatus.DRAFT && isSourceEditable();
+        return actions.contains(WorkflowAction.SUBMIT);
     }
 
     public boolean isMayPublish() {
-        return id != null && (status == WorkflowStatus.DRAFT || status == WorkflowStatus.IN_REVIEW)
-                && session.actor().hasAny(Role.ADMINISTRATOR, Role.REVIEWER);
+        return actions.contains(WorkflowAction.PUBLISH);
     }
 
     public boolean isMayArchive() {
-        return id != null && status != WorkflowStatus.ARCHIVED && session.actor().hasAny(Role.ADMINISTRATOR, Role.REVIEWER);
+        return actions.contains(WorkflowAction.ARCHIVE);
     }
 
+    /** One button for the three moves back to draft (send back, restore, reopen): the item's state picks the move. */
     public boolean isMayBackToDraft() {
-        if (id == null || status == WorkflowStatus.DRAFT) {
-            return false;
-        }
-        return isSourceEditable() || (status == WorkflowStatus.IN_REVIEW && session.actor().hasAny(Role.ADMINISTRATOR, Role.REVIEWER));
+        return actions.stream().anyMatch(WorkflowAction::returnsToDraft);
     }
 
     public boolean isMayConfirmTranslation() {

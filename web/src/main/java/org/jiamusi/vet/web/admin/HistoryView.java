@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
-import org.jiamusi.vet.cms.account.Role;
 import org.jiamusi.vet.cms.content.AccessDeniedException;
 import org.jiamusi.vet.cms.content.ContentItem;
 import org.jiamusi.vet.cms.content.ContentLists;
@@ -52,6 +51,7 @@ public class HistoryView implements Serializable {
     private int from;
     private int to;
     private List<EditView.Change> changes = List.of();
+    private Boolean mayRollBack;
 
     public void load() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
@@ -117,8 +117,12 @@ public class HistoryView implements Serializable {
         }
     }
 
+    /** Whether the user writes any of the item's languages: a rollback is a save, which the service decides again. */
     public boolean isMayRollBack() {
-        return session.actor().hasAny(Role.ADMINISTRATOR, Role.EDITOR, Role.INSTITUTION_EDITOR, Role.TRANSLATOR);
+        if (mayRollBack == null) {
+            mayRollBack = !content.writableLanguages(session.actor(), id).isEmpty();
+        }
+        return mayRollBack;
     }
 
     public Long getId() {

@@ -6,8 +6,8 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.jiamusi.vet.cms.account.Role;
 import org.jiamusi.vet.cms.content.AccessDeniedException;
+import org.jiamusi.vet.cms.content.ContentService;
 import org.jiamusi.vet.cms.dashboard.Dashboard;
 import org.jiamusi.vet.cms.dashboard.ItemSummary;
 import org.jiamusi.vet.cms.translation.ImportReport;
@@ -40,6 +40,9 @@ public class TranslationDeskView implements Serializable {
 
     @Inject
     transient XliffExchange xliff;
+
+    @Inject
+    transient ContentService content;
 
     @Inject
     AdminSession session;
@@ -82,9 +85,7 @@ public class TranslationDeskView implements Serializable {
 
     /** Whether the signed-in user may write this language: import is offered only then (the service checks again). */
     public boolean isMayTranslate() {
-        var actor = session.actor();
-        return actor.hasAny(Role.ADMINISTRATOR, Role.EDITOR, Role.INSTITUTION_EDITOR)
-                || (actor.has(Role.TRANSLATOR) && actor.languages().contains(language));
+        return content.writableLanguages(session.actor()).contains(language);
     }
 
     /** Sends the selected items (or every listed one when none is ticked) as an XLIFF file. */
