@@ -1,5 +1,6 @@
 package org.jiamusi.vet.cms.schema;
 
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.SharedCacheMode;
 import jakarta.persistence.ValidationMode;
@@ -15,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.function.Function;
 
 /**
  * A persistence unit outside the server, for the command-line tools: every entity of the cms jar,
@@ -46,6 +48,22 @@ public final class StandalonePersistence implements PersistenceUnitInfo {
 
     private StandalonePersistence() {
         this.cmsJar = ContentItem.class.getProtectionDomain().getCodeSource().getLocation();
+    }
+
+    /** Work in a transaction of its own: committed if it returns, rolled back if it throws. */
+    public static <T> T inTransaction(EntityManagerFactory emf, Function<EntityManager, T> work) {
+        EntityManager em = emf.createEntityManager();
+        try {
+            em.getTransaction().begin();
+            T result = work.apply(em);
+            em.getTransaction().commit();
+            return result;
+        } finally {
+            if (em.getTransaction().isActive()) {
+                em.getTransaction().rollback();
+            }
+            em.close();
+        }
     }
 
     /** Opens the unit with Hibernate's settings for batch work plus the caller's (such as the search backend's). */

@@ -2,6 +2,7 @@ package org.jiamusi.vet.cms.testing;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import org.jiamusi.vet.cms.schema.StandalonePersistence;
 
 import java.util.function.Function;
 
@@ -12,17 +13,6 @@ public final class Transactions {
     }
 
     public static <T> T inTransaction(EntityManagerFactory emf, Function<EntityManager, T> work) {
-        EntityManager em = emf.createEntityManager();
-        try {
-            em.getTransaction().begin();
-            T result = work.apply(em);
-            em.getTransaction().commit();
-            return result;
-        } finally {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
-            }
-            em.close();
-        }
+        return StandalonePersistence.inTransaction(emf, work);
     }
 }

@@ -1,6 +1,5 @@
 package org.jiamusi.vet.seeds.cli;
 
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import org.jiamusi.vet.cms.account.Actor;
 import org.jiamusi.vet.cms.audit.AuditLog;
@@ -114,18 +113,8 @@ public final class SeedCommand {
     }
 
     private static <T> T inTransaction(EntityManagerFactory emf, Function<ContentService, T> work) {
-        EntityManager em = emf.createEntityManager();
-        try {
-            em.getTransaction().begin();
-            Clock clock = Clock.systemUTC();
-            T result = work.apply(new ContentService(em, new AuditLog(em, clock), clock, ContentProjections.all()));
-            em.getTransaction().commit();
-            return result;
-        } finally {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
-            }
-            em.close();
-        }
+        Clock clock = Clock.systemUTC();
+        return StandalonePersistence.inTransaction(emf,
+                em -> work.apply(new ContentService(em, new AuditLog(em, clock), clock, ContentProjections.all())));
     }
 }
