@@ -121,13 +121,7 @@ public class Programme implements PublicItem {
 
     /** The text to show a reader of this language: their own, else the first of their fallback chain. */
     public LocalizedText<ProgrammeText> textFor(Language reader) {
-        for (Language language : reader.fallbackChain()) {
-            ProgrammeText text = texts.get(language);
-            if (text != null) {
-                return new LocalizedText<>(text, language);
-            }
-        }
-        throw new IllegalStateException("Programme " + id + " has no source text");
+        return LocalizedText.pick(texts, reader);
     }
 
     /** The slug a reader of this language finds the programme under: their own text's, else the fallback's. */

@@ -157,7 +157,7 @@ public class OpenDataResource {
                     .map(i -> ref(SearchType.INSTITUTION, i, i.getTexts(), reader, InstitutionText::getTitle, InstitutionText::getSlug))
                     .orElse(t.getInstitution() == null ? null : new Ref(null, t.getInstitution(), null));
             return new ProgrammeItem(SearchType.PROGRAMME.code(), p.getId(), t.getSlug(), url(SearchType.PROGRAMME, reader, t.getSlug()),
-                    shown.language().code(), shown.isFallbackFor(reader), t.getTitle(), t.getSummary(), t.getDescription(),
+                    shown.language().code(), shown.fallback(), t.getTitle(), t.getSummary(), t.getDescription(),
                     p.getCode(), name(p.getLevel()), name(p.getPathway()), p.getDurationYears(), institution, name(p.getDistrict()),
                     t.getCluster() != null ? t.getCluster() : p.getCluster(), p.featured(), t.getCareers(), t.getCertificates(), t.getAdmission());
         }).toList();
@@ -184,7 +184,7 @@ public class OpenDataResource {
         LocalizedText<InstitutionText> shown = shown(i.getTexts(), reader, i.getId());
         InstitutionText t = shown.text();
         return new InstitutionItem(SearchType.INSTITUTION.code(), i.getId(), t.getSlug(), url(SearchType.INSTITUTION, reader, t.getSlug()),
-                shown.language().code(), shown.isFallbackFor(reader), t.getTitle(), t.getSummary(), t.getDescription(),
+                shown.language().code(), shown.fallback(), t.getTitle(), t.getSummary(), t.getDescription(),
                 name(i.getKind()), name(i.getDistrict()), i.getLatitude(), i.getLongitude(), t.getAddress(), i.getPhone(), i.getEmail(),
                 i.getWebsite(), lines(t.getHonours()));
     }
@@ -231,7 +231,7 @@ public class OpenDataResource {
                         place.map(p -> p.text().getPlace()).orElse(null), place.map(p -> p.language().code()).orElse(null));
             }).toList();
             return new ExperienceItem(SearchType.EXPERIENCE.code(), c.getId(), t.getSlug(), url(SearchType.EXPERIENCE, reader, t.getSlug()),
-                    shown.language().code(), shown.isFallbackFor(reader), t.getTitle(), t.getSummary(), t.getDescription(),
+                    shown.language().code(), shown.fallback(), t.getTitle(), t.getSummary(), t.getDescription(),
                     name(c.getInterestArea()), grades, c.getDurationMinutes(), centre, t.getWhatYouMake(), t.getSafetyNotes(), sessionItems);
         }).toList();
     }
@@ -262,7 +262,7 @@ public class OpenDataResource {
                     .map(i -> ref(SearchType.INSTITUTION, i, i.getTexts(), reader, InstitutionText::getTitle, InstitutionText::getSlug))
                     .orElse(null);
             return new EventItem(SearchType.EVENT.code(), e.getId(), t.getSlug(), url(SearchType.EVENT, reader, t.getSlug()),
-                    shown.language().code(), shown.isFallbackFor(reader), t.getTitle(), t.getSummary(), t.getDescription(),
+                    shown.language().code(), shown.fallback(), t.getTitle(), t.getSummary(), t.getDescription(),
                     name(e.getKind()), iso(e.getStartDate()), iso(e.getEndDate()), iso(e.getStartTime()), iso(e.getEndTime()), host,
                     t.getVenue(), e.isRegistrationRequired(), e.getRegistrationUrl());
         }).toList();
@@ -297,7 +297,7 @@ public class OpenDataResource {
                     .map(i -> ref(SearchType.INSTITUTION, i, i.getTexts(), reader, InstitutionText::getTitle, InstitutionText::getSlug))
                     .toList();
             return new CooperationItem(SearchType.COOPERATION.code(), p.getId(), t.getSlug(), url(SearchType.COOPERATION, reader, t.getSlug()),
-                    shown.language().code(), shown.isFallbackFor(reader), t.getTitle(), t.getSummary(), t.getDescription(),
+                    shown.language().code(), shown.fallback(), t.getTitle(), t.getSummary(), t.getDescription(),
                     name(p.getKind()), p.getPartnerCountry(), t.getPartner(), p.getStartYear(), taking);
         }).toList();
     }
@@ -359,11 +359,16 @@ public class OpenDataResource {
     }
 
     private static <X> LocalizedText<X> shown(Map<Language, X> texts, Language reader, long id) {
-        return shownIfAny(texts, reader).orElseThrow(() -> new IllegalStateException("Item " + id + " has no published text"));
+        LocalizedText<X> shown = LocalizedText.pick(texts, reader);
+        if (shown.text() == null) {
+            throw new IllegalStateException("Item " + id + " has no published text");
+        }
+        return shown;
     }
 
     private static <X> Optional<LocalizedText<X>> shownIfAny(Map<Language, X> texts, Language reader) {
-        return reader.fallbackChain().stream().filter(texts::containsKey).findFirst().map(l -> new LocalizedText<>(texts.get(l), l));
+        LocalizedText<X> shown = LocalizedText.pick(texts, reader);
+        return shown.text() == null ? Optional.empty() : Optional.of(shown);
     }
 
     private static <X> Ref ref(SearchType type, PublicItem item, Map<Language, X> texts, Language reader,

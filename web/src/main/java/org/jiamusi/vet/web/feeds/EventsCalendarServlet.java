@@ -15,6 +15,7 @@ import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+import org.jiamusi.vet.cms.content.LocalizedText;
 import org.jiamusi.vet.cms.event.Event;
 import org.jiamusi.vet.cms.event.EventService;
 import org.jiamusi.vet.cms.event.EventText;
@@ -30,7 +31,6 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * {@code /{lang}/events.ics}: the coming events in the reader's language as an iCalendar feed a
@@ -97,12 +97,6 @@ public class EventsCalendarServlet extends HttpServlet {
     }
 
     private static EventText shown(Event event, Language reader) {
-        for (Language language : reader.fallbackChain()) {
-            Optional<EventText> text = event.text(language);
-            if (text.isPresent()) {
-                return text.get();
-            }
-        }
-        throw new IllegalStateException("Event " + event.getId() + " has no text");
+        return LocalizedText.pick(event.getTexts(), reader).text();
     }
 }

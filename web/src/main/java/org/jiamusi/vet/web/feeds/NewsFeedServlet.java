@@ -5,6 +5,7 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.jiamusi.vet.cms.content.LocalizedText;
 import org.jiamusi.vet.cms.content.PublicText;
 import org.jiamusi.vet.cms.news.NewsArticle;
 import org.jiamusi.vet.cms.news.NewsService;
@@ -22,7 +23,6 @@ import java.io.Writer;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Map;
 
 /** {@code /{lang}/news.atom}: the latest news in the reader's language as an Atom feed (RFC 4287). */
 @WebServlet("/feeds/news.atom")
@@ -58,13 +58,12 @@ public class NewsFeedServlet extends HttpServlet {
             element(xml, "name", SiteAddress.name(reader));
             xml.writeEndElement();
             for (NewsArticle article : articles) {
-                Map<Language, PublicText> texts = article.publicTexts();
-                Language shown = reader.fallbackChain().stream().filter(texts::containsKey).findFirst().orElse(Language.SOURCE);
-                PublicText text = texts.get(shown);
+                LocalizedText<PublicText> shown = LocalizedText.pick(article.publicTexts(), reader);
+                PublicText text = shown.text();
                 String url = site + "/" + reader.code() + "/news/" + text.slug();
                 xml.writeStartElement("entry");
-                if (shown != reader) {
-                    xml.writeAttribute("xml:lang", shown.code());
+                if (shown.fallback()) {
+                    xml.writeAttribute("xml:lang", shown.language().code());
                 }
                 element(xml, "id", url);
                 element(xml, "title", text.title());

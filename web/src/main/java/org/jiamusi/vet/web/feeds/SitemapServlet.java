@@ -5,6 +5,7 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.jiamusi.vet.cms.content.LocalizedText;
 import org.jiamusi.vet.cms.content.PublicItem;
 import org.jiamusi.vet.cms.content.PublicItemList;
 import org.jiamusi.vet.cms.content.PublicText;
@@ -112,8 +113,7 @@ public class SitemapServlet extends HttpServlet {
         Map<Language, PublicText> texts = item.publicTexts();
         Map<Language, String> paths = new EnumMap<>(Language.class);
         for (Language language : Language.values()) {
-            Language shown = language.fallbackChain().stream().filter(texts::containsKey).findFirst().orElse(Language.SOURCE);
-            paths.put(language, "/" + language.code() + "/" + type.section() + "/" + texts.get(shown).slug());
+            paths.put(language, "/" + language.code() + "/" + type.section() + "/" + LocalizedText.pick(texts, language).text().slug());
         }
         return paths;
     }

@@ -3,6 +3,7 @@ package org.jiamusi.vet.web.site;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.jiamusi.vet.cms.content.LocalizedText;
 import org.jiamusi.vet.cms.cooperation.CooperationProject;
 import org.jiamusi.vet.cms.cooperation.CooperationProjectText;
 import org.jiamusi.vet.cms.cooperation.CooperationService;
@@ -66,12 +67,12 @@ public class CooperationView {
     }
 
     private Project project(CooperationProject project, Map<Long, Institution> institutions, Language reader) {
-        Localized<CooperationProjectText> text = Localized.of(project.getTexts(), reader);
+        LocalizedText<CooperationProjectText> text = LocalizedText.pick(project.getTexts(), reader);
         List<TextLink> taking = project.getInstitutionIds().stream()
                 .map(institutions::get)
                 .filter(Objects::nonNull)
                 .map(institution -> {
-                    Localized<InstitutionText> name = Localized.of(institution.getTexts(), reader);
+                    LocalizedText<InstitutionText> name = LocalizedText.pick(institution.getTexts(), reader);
                     return new TextLink(name.text().getTitle(), page.path("/institutions/" + name.text().getSlug()), name.lang());
                 })
                 .toList();

@@ -3,6 +3,7 @@ package org.jiamusi.vet.web.site;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.servlet.http.HttpServletResponse;
+import org.jiamusi.vet.cms.content.LocalizedText;
 import org.jiamusi.vet.cms.content.PublicItem;
 import org.jiamusi.vet.cms.content.PublicItems;
 import org.jiamusi.vet.cms.content.PublicText;
@@ -36,7 +37,7 @@ final class DetailPage {
             faces.responseComplete();
             return Optional.empty();
         }
-        PublicText shown = ReaderTexts.pick(texts, page.getLanguage()).text();
+        PublicText shown = LocalizedText.pick(texts, page.getLanguage()).text();
         if (!shown.slug().equals(page.route().slug())) {
             external.setResponseStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
             external.setResponseHeader("Location", page.path(section + shown.slug()));
@@ -44,7 +45,7 @@ final class DetailPage {
             return Optional.empty();
         }
         for (Language language : Language.values()) {
-            page.alternate(language, section + ReaderTexts.pick(texts, language).text().slug());
+            page.alternate(language, section + LocalizedText.pick(texts, language).text().slug());
         }
         return Optional.of(item);
     }

@@ -1,5 +1,6 @@
 package org.jiamusi.vet.web.site;
 
+import org.jiamusi.vet.cms.content.LocalizedText;
 import org.jiamusi.vet.cms.event.Event;
 import org.jiamusi.vet.cms.event.EventText;
 import org.jiamusi.vet.i18n.Formats;
@@ -16,7 +17,7 @@ public record EventEntry(long id, String title, String summary, String url, Stri
                          String lang, String anchor) {
 
     static EventEntry of(Event event, Language reader, CurrentPage page) {
-        Localized<EventText> text = Localized.of(event.getTexts(), reader);
+        LocalizedText<EventText> text = LocalizedText.pick(event.getTexts(), reader);
         String when = event.getEndDate() == null || event.getEndDate().equals(event.getStartDate())
                 ? Formats.date(event.getStartDate(), reader)
                 : Formats.dateRange(event.getStartDate(), event.getEndDate(), reader);

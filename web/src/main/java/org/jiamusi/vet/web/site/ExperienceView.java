@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.jiamusi.vet.cms.content.LocalizedText;
 import org.jiamusi.vet.cms.content.PublicItems;
+import org.jiamusi.vet.cms.content.PublicText;
 import org.jiamusi.vet.cms.experience.ExperienceCentre;
 import org.jiamusi.vet.cms.experience.ExperienceCentreText;
 import org.jiamusi.vet.cms.experience.ExperienceCourse;
@@ -54,7 +55,7 @@ public class ExperienceView {
     public void load() throws IOException {
         course = DetailPage.resolve(items, page, SearchType.EXPERIENCE, ExperienceCourse.class).orElse(null);
         if (course != null) {
-            shown = ReaderTexts.pick(course.getTexts(), page.getLanguage());
+            shown = LocalizedText.pick(course.getTexts(), page.getLanguage());
             centre = experiences.centre(course.getCentreId()).orElse(null);
             if (centre != null && centre.getInstitutionId() != null) {
                 institution = institutions.find(centre.getInstitutionId()).orElse(null);
@@ -72,7 +73,7 @@ public class ExperienceView {
 
     /** The language of the text when it is not the reader's, for a {@code lang} attribute; else null. */
     public String getTextLang() {
-        return shown != null && shown.isFallbackFor(page.getLanguage()) ? shown.language().code() : null;
+        return shown == null ? null : shown.lang();
     }
 
     public String getShownLang() {
@@ -88,11 +89,11 @@ public class ExperienceView {
     }
 
     public List<String> getWhatYouMake() {
-        return ReaderTexts.paragraphs(shown.text().getWhatYouMake());
+        return PublicText.paragraphs(shown.text().getWhatYouMake());
     }
 
     public List<String> getSafetyNotes() {
-        return ReaderTexts.paragraphs(shown.text().getSafetyNotes());
+        return PublicText.paragraphs(shown.text().getSafetyNotes());
     }
 
     public String getInterestParam() {
@@ -101,7 +102,7 @@ public class ExperienceView {
 
     /** The centre's name and address in the reader's language (or the fallback's); null when the centre is not published. */
     public LocalizedText<ExperienceCentreText> getCentre() {
-        return centre == null ? null : ReaderTexts.pick(centre.getTexts(), page.getLanguage());
+        return centre == null ? null : LocalizedText.pick(centre.getTexts(), page.getLanguage());
     }
 
     public Institution getInstitution() {
@@ -109,7 +110,7 @@ public class ExperienceView {
     }
 
     public InstitutionText getInstitutionText() {
-        return institution == null ? null : ReaderTexts.pick(institution.getTexts(), page.getLanguage()).text();
+        return institution == null ? null : LocalizedText.pick(institution.getTexts(), page.getLanguage()).text();
     }
 
     public String getInstitutionUrl() {
@@ -125,12 +126,12 @@ public class ExperienceView {
             Language reader = page.getLanguage();
             sessions = new ArrayList<>();
             for (Session session : experiences.upcomingSessions(course.getId(), LocalDate.now(Formats.CITY_ZONE))) {
-                LocalizedText<SessionText> place = ReaderTexts.pick(session.getTexts(), reader);
+                LocalizedText<SessionText> place = LocalizedText.pick(session.getTexts(), reader);
                 int free = Math.max(0, session.getCapacity() - session.getSeatsBooked());
                 sessions.add(new SessionRow(session.getDate().toString(), ExperienceFacts.longDay(session.getDate(), reader),
                         ExperienceFacts.times(session.getStartTime(), session.getEndTime(), reader),
-                        place == null ? null : place.text().getPlace(),
-                        place != null && place.isFallbackFor(reader) ? place.language().code() : null,
+                        place.text() == null ? null : place.text().getPlace(),
+                        place.text() == null ? null : place.lang(),
                         session.getCapacity(), free));
             }
         }

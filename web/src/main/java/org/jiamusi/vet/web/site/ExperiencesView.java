@@ -166,10 +166,10 @@ public class ExperiencesView {
         Language reader = page.getLanguage();
         List<CourseCard> cards = new ArrayList<>();
         for (CourseOutlook outlook : results().courses()) {
-            LocalizedText<ExperienceCourseText> text = ReaderTexts.pick(outlook.course().getTexts(), reader);
+            LocalizedText<ExperienceCourseText> text = LocalizedText.pick(outlook.course().getTexts(), reader);
             String centre = null;
             if (outlook.centre() != null) {
-                LocalizedText<ExperienceCentreText> centreText = ReaderTexts.pick(outlook.centre().getTexts(), reader);
+                LocalizedText<ExperienceCentreText> centreText = LocalizedText.pick(outlook.centre().getTexts(), reader);
                 centre = centreText == null ? null : centreText.text().getTitle();
             }
             InterestArea area = outlook.course().getInterestArea();
@@ -178,7 +178,7 @@ public class ExperiencesView {
                     ExperienceFacts.stages(outlook.course()), outlook.course().getDurationMinutes(),
                     outlook.nextSession() == null ? null : ExperienceFacts.shortDay(outlook.nextSession(), reader),
                     outlook.upcomingSessions(), outlook.freeSeats(),
-                    text.isFallbackFor(reader) ? text.language().code() : null));
+                    text.lang()));
         }
         return cards;
     }

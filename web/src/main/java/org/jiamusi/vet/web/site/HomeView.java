@@ -3,6 +3,7 @@ package org.jiamusi.vet.web.site;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.jiamusi.vet.cms.content.LocalizedText;
 import org.jiamusi.vet.cms.event.EventService;
 import org.jiamusi.vet.cms.experience.ExperienceCourse;
 import org.jiamusi.vet.cms.experience.ExperienceCourseText;
@@ -78,7 +79,7 @@ public class HomeView {
                     .filter(session -> courses.containsKey(session.getCourseId()))
                     .map(session -> {
                         ExperienceCourse course = courses.get(session.getCourseId());
-                        Localized<ExperienceCourseText> text = Localized.of(course.getTexts(), reader);
+                        LocalizedText<ExperienceCourseText> text = LocalizedText.pick(course.getTexts(), reader);
                         return new SessionEntry(text.text().getTitle(), experienceUrl(text.text()),
                                 Formats.date(session.getDate(), reader),
                                 Formats.time(session.getStartTime(), reader) + "–" + Formats.time(session.getEndTime(), reader),
@@ -96,7 +97,7 @@ public class HomeView {
             List<ExperienceCourse> courses = experiences.featuredCourses(FEATURED_SHOWN);
             Map<Long, Session> next = experiences.nextFreeSession(courses.stream().map(ExperienceCourse::getId).toList(), today());
             featured = courses.stream().map(course -> {
-                Localized<ExperienceCourseText> text = Localized.of(course.getTexts(), reader);
+                LocalizedText<ExperienceCourseText> text = LocalizedText.pick(course.getTexts(), reader);
                 Session session = next.get(course.getId());
                 return new ExperienceCard(text.text().getTitle(), text.text().getSummary(), experienceUrl(text.text()),
                         course.getInterestArea().name(), grades(course),

@@ -1,5 +1,6 @@
 package org.jiamusi.vet.web.site;
 
+import org.jiamusi.vet.cms.content.LocalizedText;
 import org.jiamusi.vet.cms.institution.Institution;
 import org.jiamusi.vet.cms.institution.InstitutionText;
 import org.jiamusi.vet.i18n.Language;
@@ -12,14 +13,10 @@ public record InstitutionLink(String name, String url, String lang, boolean fall
 
     static InstitutionLink of(Institution institution, CurrentPage page) {
         Language reader = page.getLanguage();
-        for (Language language : reader.fallbackChain()) {
-            InstitutionText text = institution.text(language).orElse(null);
-            if (text != null) {
-                return new InstitutionLink(text.getTitle(), page.path("/institutions/" + text.getSlug()), language.code(),
-                        language != reader, institution.getDistrict() == null ? null : institution.getDistrict().name(),
-                        text.getHonours());
-            }
-        }
-        return null;
+        LocalizedText<InstitutionText> shown = LocalizedText.pick(institution.getTexts(), reader);
+        InstitutionText text = shown.text();
+        return text == null ? null : new InstitutionLink(text.getTitle(), page.path("/institutions/" + text.getSlug()),
+                shown.language().code(), shown.fallback(), institution.getDistrict() == null ? null : institution.getDistrict().name(),
+                text.getHonours());
     }
 }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.jiamusi.vet.cms.content.LocalizedText;
 import org.jiamusi.vet.cms.content.PublicItems;
+import org.jiamusi.vet.cms.content.PublicText;
 import org.jiamusi.vet.cms.event.Event;
 import org.jiamusi.vet.cms.event.EventText;
 import org.jiamusi.vet.cms.experience.ExperienceCentre;
@@ -55,7 +56,7 @@ public class InstitutionView {
     public void load() throws IOException {
         institution = DetailPage.resolve(items, page, SearchType.INSTITUTION, Institution.class).orElse(null);
         if (institution != null) {
-            shown = ReaderTexts.pick(institution.getTexts(), page.getLanguage());
+            shown = LocalizedText.pick(institution.getTexts(), page.getLanguage());
         }
     }
 
@@ -69,7 +70,7 @@ public class InstitutionView {
 
     /** The language of the text when it is not the reader's, for a {@code lang} attribute; else null. */
     public String getTextLang() {
-        return shown != null && shown.isFallbackFor(page.getLanguage()) ? shown.language().code() : null;
+        return shown == null ? null : shown.lang();
     }
 
     public boolean isFallback() {
@@ -81,7 +82,7 @@ public class InstitutionView {
     }
 
     public List<String> getHonours() {
-        return ReaderTexts.paragraphs(shown.text().getHonours());
+        return PublicText.paragraphs(shown.text().getHonours());
     }
 
     /** {@code tel:} wants the number without spaces or brackets. */
@@ -132,7 +133,7 @@ public class InstitutionView {
         List<Long> centres = experiences.centresOf(institution.getId()).stream().map(ExperienceCentre::getId).toList();
         List<Link> links = new ArrayList<>();
         for (ExperienceCourse course : experiences.coursesAt(centres, COURSES_SHOWN)) {
-            LocalizedText<ExperienceCourseText> text = ReaderTexts.pick(course.getTexts(), page.getLanguage());
+            LocalizedText<ExperienceCourseText> text = LocalizedText.pick(course.getTexts(), page.getLanguage());
             links.add(link(text.text().getTitle(), "/experiences/" + text.text().getSlug(), text.language(), null));
         }
         links.sort(Collation.byName(page.getLanguage(), Link::title));
@@ -143,7 +144,7 @@ public class InstitutionView {
         Language reader = page.getLanguage();
         List<Link> links = new ArrayList<>();
         for (Event event : institutions.upcomingEventsOf(institution.getId(), LocalDate.now(Formats.CITY_ZONE), EVENTS_SHOWN)) {
-            LocalizedText<EventText> text = ReaderTexts.pick(event.getTexts(), reader);
+            LocalizedText<EventText> text = LocalizedText.pick(event.getTexts(), reader);
             String when = event.getEndDate() == null || event.getEndDate().equals(event.getStartDate())
                     ? Formats.date(event.getStartDate(), reader)
                     : Formats.dateRange(event.getStartDate(), event.getEndDate(), reader);

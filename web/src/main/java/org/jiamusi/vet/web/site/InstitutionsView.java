@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.jiamusi.vet.cms.content.LocalizedText;
+import org.jiamusi.vet.cms.content.PublicText;
 import org.jiamusi.vet.cms.institution.District;
 import org.jiamusi.vet.cms.institution.Institution;
 import org.jiamusi.vet.cms.institution.InstitutionService;
@@ -70,11 +71,11 @@ public class InstitutionsView {
                                   String lang, boolean fallback) {
 
         static InstitutionCard of(Institution institution, CurrentPage page) {
-            LocalizedText<InstitutionText> shown = ReaderTexts.pick(institution.getTexts(), page.getLanguage());
+            LocalizedText<InstitutionText> shown = LocalizedText.pick(institution.getTexts(), page.getLanguage());
             InstitutionText text = shown.text();
             return new InstitutionCard(text.getTitle(), page.path("/institutions/" + text.getSlug()), institution.getKind().name(),
-                    ReaderTexts.paragraphs(text.getHonours()), text.getSummary(), shown.language().code(),
-                    shown.isFallbackFor(page.getLanguage()));
+                    PublicText.paragraphs(text.getHonours()), text.getSummary(), shown.language().code(),
+                    shown.fallback());
         }
     }
 }

@@ -6,6 +6,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
+import org.jiamusi.vet.cms.content.LocalizedText;
 import org.jiamusi.vet.cms.content.PublicItem;
 import org.jiamusi.vet.cms.content.PublicItems;
 import org.jiamusi.vet.cms.content.PublicText;
@@ -22,7 +23,6 @@ import org.jiamusi.vet.search.SearchType;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -66,8 +66,9 @@ public class ItemView {
             return;
         }
         Map<Language, PublicText> texts = item.publicTexts();
-        shownLanguage = reader.fallbackChain().stream().filter(texts::containsKey).findFirst().orElse(Language.SOURCE);
-        shown = texts.get(shownLanguage);
+        LocalizedText<PublicText> picked = LocalizedText.pick(texts, reader);
+        shownLanguage = picked.language();
+        shown = picked.text();
         if (!shown.slug().equals(page.route().slug())) {
             external.setResponseStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
             external.setResponseHeader("Location", page.path("/" + type.section() + "/" + shown.slug()));
@@ -75,8 +76,7 @@ public class ItemView {
             return;
         }
         for (Language language : Language.values()) {
-            Language available = language.fallbackChain().stream().filter(texts::containsKey).findFirst().orElse(Language.SOURCE);
-            page.alternate(language, "/" + type.section() + "/" + texts.get(available).slug());
+            page.alternate(language, "/" + type.section() + "/" + LocalizedText.pick(texts, language).text().slug());
         }
     }
 
@@ -127,9 +127,9 @@ public class ItemView {
                 facts.add(new Fact(msg.get("item.time"), Formats.time(event.getStartTime(), reader)
                         + (event.getEndTime() == null ? "" : " – " + Formats.time(event.getEndTime(), reader)), null, null));
             }
-            Localized<EventText> text = Localized.of(event.getTexts(), reader);
+            LocalizedText<EventText> text = LocalizedText.pick(event.getTexts(), reader);
             if (text.text().getVenue() != null && !text.text().getVenue().isBlank()) {
-                facts.add(new Fact(msg.get("item.venue"), text.text().getVenue(), null, text.fallback() ? text.language().code() : null));
+                facts.add(new Fact(msg.get("item.venue"), text.text().getVenue(), null, text.lang()));
             }
             if (event.isRegistrationRequired()) {
                 facts.add(new Fact(msg.get("item.registration"), msg.get("item.registrationRequired"), event.getRegistrationUrl(), null));
@@ -141,17 +141,17 @@ public class ItemView {
             if (project.getPartnerCountry() != null) {
                 facts.add(new Fact(msg.get("item.partnerCountry"), Formats.country(project.getPartnerCountry(), reader), null, null));
             }
-            Localized<CooperationProjectText> text = Localized.of(project.getTexts(), reader);
+            LocalizedText<CooperationProjectText> text = LocalizedText.pick(project.getTexts(), reader);
             if (text.text().getPartner() != null && !text.text().getPartner().isBlank()) {
-                facts.add(new Fact(msg.get("cooperation.partner"), text.text().getPartner(), null, text.fallback() ? text.language().code() : null));
+                facts.add(new Fact(msg.get("cooperation.partner"), text.text().getPartner(), null, text.lang()));
             }
             if (project.getStartYear() != null) {
                 facts.add(new Fact(msg.get("cooperation.since"), Integer.toString(project.getStartYear()), null, null));
             }
             for (Institution institution : cooperation.institutionsOf(project.getId())) {
-                Localized<InstitutionText> name = Localized.of(institution.getTexts(), reader);
+                LocalizedText<InstitutionText> name = LocalizedText.pick(institution.getTexts(), reader);
                 facts.add(new Fact(msg.get("cooperation.institutions"), name.text().getTitle(),
-                        page.path("/institutions/" + name.text().getSlug()), name.fallback() ? name.language().code() : null));
+                        page.path("/institutions/" + name.text().getSlug()), name.lang()));
             }
         }
         return facts;
@@ -171,7 +171,7 @@ public class ItemView {
 
     /** The text as paragraphs: the stored text keeps one paragraph a line. */
     public List<String> getParagraphs() {
-        return shown.body() == null ? List.of() : Arrays.stream(shown.body().split("\n")).filter(p -> !p.isBlank()).toList();
+        return PublicText.paragraphs(shown.body());
     }
 
     public String getTextLang() {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import org.jiamusi.vet.cms.content.LocalizedText;
 import org.jiamusi.vet.cms.content.PublicText;
 import org.jiamusi.vet.cms.news.NewsArticle;
 import org.jiamusi.vet.cms.news.NewsService;
@@ -12,7 +13,6 @@ import org.jiamusi.vet.i18n.Language;
 import org.jiamusi.vet.search.Snippets;
 
 import java.util.List;
-import java.util.Map;
 
 /** {@code /{lang}/news}: the latest news first, a page at a time, each with its date and summary. */
 @Named
@@ -62,11 +62,10 @@ public class NewsView {
     }
 
     private Entry entry(NewsArticle article, Language reader) {
-        Map<Language, PublicText> texts = article.publicTexts();
-        Language shown = reader.fallbackChain().stream().filter(texts::containsKey).findFirst().orElse(Language.SOURCE);
-        PublicText text = texts.get(shown);
-        return new Entry(text.title(), Snippets.of(text.summary(), "", shown), page.path("/news/" + text.slug()),
-                shown.code(), shown != reader, Formats.date(article.getPublishedOn(), reader));
+        LocalizedText<PublicText> shown = LocalizedText.pick(article.publicTexts(), reader);
+        PublicText text = shown.text();
+        return new Entry(text.title(), Snippets.of(text.summary(), "", shown.language()), page.path("/news/" + text.slug()),
+                shown.language().code(), shown.fallback(), Formats.date(article.getPublishedOn(), reader));
     }
 
     /** One article of the list; {@code summary} is escaped HTML, {@code when} its publication date. */

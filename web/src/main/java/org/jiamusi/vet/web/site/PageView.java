@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jiamusi.vet.cms.content.ContentType;
+import org.jiamusi.vet.cms.content.LocalizedText;
 import org.jiamusi.vet.cms.content.PublicItems;
 import org.jiamusi.vet.cms.page.Page;
 import org.jiamusi.vet.cms.page.PageText;
@@ -29,7 +30,7 @@ public class PageView {
     @Inject
     CurrentPage page;
 
-    private Localized<PageText> shown;
+    private LocalizedText<PageText> shown;
 
     public void load() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
@@ -40,7 +41,7 @@ public class PageView {
             faces.responseComplete();
             return;
         }
-        shown = Localized.of(found.getTexts(), page.getLanguage());
+        shown = LocalizedText.pick(found.getTexts(), page.getLanguage());
         if (!shown.text().getSlug().equals(page.route().slug())) {
             external.setResponseStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
             external.setResponseHeader("Location", page.path("/pages/" + shown.text().getSlug()));
@@ -48,7 +49,7 @@ public class PageView {
             return;
         }
         for (Language language : Language.values()) {
-            page.alternate(language, "/pages/" + Localized.of(found.getTexts(), language).text().getSlug());
+            page.alternate(language, "/pages/" + LocalizedText.pick(found.getTexts(), language).text().getSlug());
         }
     }
 

@@ -20,7 +20,7 @@ public record ProgrammeCard(long id, String title, String summary, String instit
         String slug = programme.slugFor(reader);
         return new ProgrammeCard(programme.getId(), shown.text().getTitle(), shown.text().getSummary(), shown.text().getInstitution(),
                 programme.getLevel().name(), page.path("/programmes/" + slug),
-                shown.language().code(), shown.isFallbackFor(reader), slug,
+                shown.language().code(), shown.fallback(), slug,
                 programme.getDistrict() == null ? null : programme.getDistrict().name(), programme.getPathway().name());
     }
 }

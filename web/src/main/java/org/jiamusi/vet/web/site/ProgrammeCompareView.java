@@ -71,7 +71,7 @@ public class ProgrammeCompareView {
         InstitutionLink institution = programmes.offeredBy(programme).map(i -> InstitutionLink.of(i, page)).orElse(null);
         List<String> others = compared.stream().filter(p -> !p.getId().equals(programme.getId())).map(p -> p.slugFor(reader)).toList();
         return new Column(text.getTitle(), page.path("/programmes/" + programme.slugFor(reader)), shown.language().code(),
-                shown.isFallbackFor(reader), programme.getLevel().name(), programme.getPathway().name(),
+                shown.fallback(), programme.getLevel().name(), programme.getPathway().name(),
                 programme.getDistrict() == null ? null : programme.getDistrict().name(), programme.getDurationYears(),
                 institution, text.getInstitution(), text.getAdmission(), text.getCertificates(), text.getCareers(),
                 page.path("/programmes/compare") + query(others));

@@ -107,6 +107,6 @@ public class ProgrammeView {
     }
 
     public boolean isFallback() {
-        return shown.isFallbackFor(page.getLanguage());
+        return shown.fallback();
     }
 }
