@@ -16,7 +16,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.MapKeyEnumerated;
 import jakarta.persistence.Table;
-import org.jiamusi.vet.cms.content.LocalizedText;
 import org.jiamusi.vet.cms.institution.District;
 import org.jiamusi.vet.i18n.Language;
 
@@ -117,16 +116,6 @@ public class Programme implements PublicItem {
 
     public Optional<ProgrammeText> text(Language language) {
         return Optional.ofNullable(texts.get(language));
-    }
-
-    /** The text to show a reader of this language: their own, else the first of their fallback chain. */
-    public LocalizedText<ProgrammeText> textFor(Language reader) {
-        return LocalizedText.pick(texts, reader);
-    }
-
-    /** The slug a reader of this language finds the programme under: their own text's, else the fallback's. */
-    public String slugFor(Language reader) {
-        return textFor(reader).text().getSlug();
     }
 
     public String getCluster() {

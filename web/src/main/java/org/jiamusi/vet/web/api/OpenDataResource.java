@@ -19,11 +19,12 @@ import org.jiamusi.vet.cms.cooperation.CooperationProjectText;
 import org.jiamusi.vet.cms.event.Event;
 import org.jiamusi.vet.cms.event.EventService;
 import org.jiamusi.vet.cms.event.EventText;
-import org.jiamusi.vet.cms.experience.ExperienceCentre;
+import org.jiamusi.vet.cms.event.PublishedEvent;
 import org.jiamusi.vet.cms.experience.ExperienceCourse;
 import org.jiamusi.vet.cms.experience.ExperienceCourseText;
 import org.jiamusi.vet.cms.experience.ExperienceService;
-import org.jiamusi.vet.cms.experience.Session;
+import org.jiamusi.vet.cms.experience.PublishedCentre;
+import org.jiamusi.vet.cms.experience.PublishedSession;
 import org.jiamusi.vet.cms.experience.SessionText;
 import org.jiamusi.vet.cms.institution.Institution;
 import org.jiamusi.vet.cms.institution.InstitutionText;
@@ -207,13 +208,13 @@ public class OpenDataResource {
     }
 
     private List<ExperienceItem> experienceItems(List<ExperienceCourse> found, Language reader) {
-        Map<Long, List<Session>> sessions = experiences.sessionsOf(ids(found, ExperienceCourse::getId));
-        Map<Long, ExperienceCentre> centres = experiences.centres(ids(found, ExperienceCourse::getCentreId));
+        Map<Long, List<PublishedSession>> sessions = experiences.sessionsOf(ids(found, ExperienceCourse::getId));
+        Map<Long, PublishedCentre> centres = experiences.centres(ids(found, ExperienceCourse::getCentreId));
         return found.stream().map(c -> {
             LocalizedText<ExperienceCourseText> shown = shown(c.getTexts(), reader, c.getId());
             ExperienceCourseText t = shown.text();
             Ref centre = Optional.ofNullable(centres.get(c.getCentreId()))
-                    .map(centreOf -> new Ref(centreOf.getId(), shown(centreOf.getTexts(), reader, centreOf.getId()).text().getTitle(), null))
+                    .map(centreOf -> new Ref(centreOf.id(), shown(centreOf.texts(), reader, centreOf.id()).text().getTitle(), null))
                     .orElse(null);
             List<String> grades = new ArrayList<>();
             if (c.isForPrimary()) {
@@ -226,8 +227,8 @@ public class OpenDataResource {
                 grades.add("SENIOR_MIDDLE");
             }
             List<SessionItem> sessionItems = sessions.getOrDefault(c.getId(), List.of()).stream().map(s -> {
-                Optional<LocalizedText<SessionText>> place = shownIfAny(s.getTexts(), reader);
-                return new SessionItem(s.getId(), iso(s.getDate()), iso(s.getStartTime()), iso(s.getEndTime()), s.getCapacity(),
+                Optional<LocalizedText<SessionText>> place = shownIfAny(s.texts(), reader);
+                return new SessionItem(s.id(), iso(s.date()), iso(s.startTime()), iso(s.endTime()), s.capacity(),
                         place.map(p -> p.text().getPlace()).orElse(null), place.map(p -> p.language().code()).orElse(null));
             }).toList();
             return new ExperienceItem(SearchType.EXPERIENCE.code(), c.getId(), t.getSlug(), url(SearchType.EXPERIENCE, reader, t.getSlug()),
@@ -242,7 +243,7 @@ public class OpenDataResource {
     @Path("/events")
     public ListPage<EventItem> events(@QueryParam("lang") String lang, @QueryParam("page") String page, @QueryParam("size") String size) {
         Paging paging = Paging.of(SearchType.EVENT, lang, page, size);
-        List<Event> found = events.page(paging.first(), paging.size());
+        List<PublishedEvent> found = events.page(paging.first(), paging.size());
         return paging.answer(events.count(), eventItems(found, paging.language()));
     }
 
@@ -250,21 +251,21 @@ public class OpenDataResource {
     @Path("/events/{key}")
     public EventItem event(@PathParam("key") String key, @QueryParam("lang") String lang) {
         Language reader = language(lang);
-        return eventItems(List.of(find(SearchType.EVENT, Event.class, key, reader)), reader).get(0);
+        return eventItems(List.of(PublishedEvent.of(find(SearchType.EVENT, Event.class, key, reader))), reader).get(0);
     }
 
-    private List<EventItem> eventItems(List<Event> found, Language reader) {
-        Map<Long, Institution> institutions = list.byIds(Institution.class, ids(found, Event::getInstitutionId));
+    private List<EventItem> eventItems(List<PublishedEvent> found, Language reader) {
+        Map<Long, Institution> institutions = list.byIds(Institution.class, ids(found, PublishedEvent::institutionId));
         return found.stream().map(e -> {
-            LocalizedText<EventText> shown = shown(e.getTexts(), reader, e.getId());
+            LocalizedText<EventText> shown = shown(e.texts(), reader, e.id());
             EventText t = shown.text();
-            Ref host = Optional.ofNullable(institutions.get(e.getInstitutionId()))
+            Ref host = Optional.ofNullable(institutions.get(e.institutionId()))
                     .map(i -> ref(SearchType.INSTITUTION, i, i.getTexts(), reader, InstitutionText::getTitle, InstitutionText::getSlug))
                     .orElse(null);
-            return new EventItem(SearchType.EVENT.code(), e.getId(), t.getSlug(), url(SearchType.EVENT, reader, t.getSlug()),
+            return new EventItem(SearchType.EVENT.code(), e.id(), t.getSlug(), url(SearchType.EVENT, reader, t.getSlug()),
                     shown.language().code(), shown.fallback(), t.getTitle(), t.getSummary(), t.getDescription(),
-                    name(e.getKind()), iso(e.getStartDate()), iso(e.getEndDate()), iso(e.getStartTime()), iso(e.getEndTime()), host,
-                    t.getVenue(), e.isRegistrationRequired(), e.getRegistrationUrl());
+                    name(e.kind()), iso(e.startDate()), iso(e.endDate()), iso(e.startTime()), iso(e.endTime()), host,
+                    t.getVenue(), e.registrationRequired(), e.registrationUrl());
         }).toList();
     }
 
@@ -351,7 +352,7 @@ public class OpenDataResource {
         if (key.matches("\\d{1,18}")) {
             found = items.find(entity, Long.parseLong(key));
         } else if (key.length() <= 100 && key.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
-            found = items.findForReader(type.contentType(), entity, reader, key);
+            found = items.idForReader(type.contentType(), reader, key).flatMap(id -> items.find(entity, id));
         } else {
             throw new BadRequestException("an item is named by its id (digits) or its slug (lower-case letters, digits and hyphens)");
         }

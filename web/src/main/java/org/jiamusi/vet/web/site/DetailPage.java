@@ -4,7 +4,7 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jiamusi.vet.cms.content.LocalizedText;
-import org.jiamusi.vet.cms.content.PublicItem;
+import org.jiamusi.vet.cms.content.PublicEntry;
 import org.jiamusi.vet.cms.content.PublicItems;
 import org.jiamusi.vet.cms.content.PublicText;
 import org.jiamusi.vet.i18n.Language;
@@ -24,14 +24,13 @@ final class DetailPage {
     private DetailPage() {
     }
 
-    /** The item, or empty when the response has been completed (not found, or redirected). */
-    static <T extends PublicItem> Optional<T> resolve(PublicItems items, CurrentPage page, SearchType type, Class<T> entity)
-            throws IOException {
+    /** The item's id, or empty when the response has been completed (not found, or redirected). */
+    static Optional<Long> resolve(PublicItems items, CurrentPage page, SearchType type) throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
         String section = "/" + type.section() + "/";
-        T item = items.findForReader(type.contentType(), entity, page.getLanguage(), page.route().slug()).orElse(null);
-        Map<Language, PublicText> texts = item == null ? Map.of() : item.publicTexts();
+        PublicEntry item = items.findForReader(type.contentType(), type.entity(), page.getLanguage(), page.route().slug()).orElse(null);
+        Map<Language, PublicText> texts = item == null ? Map.of() : item.texts();
         if (texts.isEmpty()) {
             external.responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
             faces.responseComplete();
@@ -47,6 +46,6 @@ final class DetailPage {
         for (Language language : Language.values()) {
             page.alternate(language, section + LocalizedText.pick(texts, language).text().slug());
         }
-        return Optional.of(item);
+        return Optional.of(item.id());
     }
 }

@@ -6,16 +6,16 @@ import jakarta.inject.Named;
 import org.jiamusi.vet.cms.content.LocalizedText;
 import org.jiamusi.vet.cms.content.PublicItems;
 import org.jiamusi.vet.cms.content.PublicText;
-import org.jiamusi.vet.cms.experience.ExperienceCentre;
 import org.jiamusi.vet.cms.experience.ExperienceCentreText;
-import org.jiamusi.vet.cms.experience.ExperienceCourse;
 import org.jiamusi.vet.cms.experience.ExperienceCourseText;
 import org.jiamusi.vet.cms.experience.ExperienceService;
-import org.jiamusi.vet.cms.experience.Session;
+import org.jiamusi.vet.cms.experience.PublishedCentre;
+import org.jiamusi.vet.cms.experience.PublishedCourse;
+import org.jiamusi.vet.cms.experience.PublishedSession;
 import org.jiamusi.vet.cms.experience.SessionText;
-import org.jiamusi.vet.cms.institution.Institution;
 import org.jiamusi.vet.cms.institution.InstitutionService;
 import org.jiamusi.vet.cms.institution.InstitutionText;
+import org.jiamusi.vet.cms.institution.PublishedInstitution;
 import org.jiamusi.vet.i18n.Formats;
 import org.jiamusi.vet.i18n.Language;
 import org.jiamusi.vet.search.SearchType;
@@ -46,24 +46,24 @@ public class ExperienceView {
     @Inject
     CurrentPage page;
 
-    private ExperienceCourse course;
+    private PublishedCourse course;
     private LocalizedText<ExperienceCourseText> shown;
-    private ExperienceCentre centre;
-    private Institution institution;
+    private PublishedCentre centre;
+    private PublishedInstitution institution;
     private List<SessionRow> sessions;
 
     public void load() throws IOException {
-        course = DetailPage.resolve(items, page, SearchType.EXPERIENCE, ExperienceCourse.class).orElse(null);
+        course = DetailPage.resolve(items, page, SearchType.EXPERIENCE).flatMap(experiences::course).orElse(null);
         if (course != null) {
-            shown = LocalizedText.pick(course.getTexts(), page.getLanguage());
-            centre = experiences.centre(course.getCentreId()).orElse(null);
-            if (centre != null && centre.getInstitutionId() != null) {
-                institution = institutions.find(centre.getInstitutionId()).orElse(null);
+            shown = course.textFor(page.getLanguage());
+            centre = experiences.centre(course.centreId()).orElse(null);
+            if (centre != null && centre.institutionId() != null) {
+                institution = institutions.find(centre.institutionId()).orElse(null);
             }
         }
     }
 
-    public ExperienceCourse getCourse() {
+    public PublishedCourse getCourse() {
         return course;
     }
 
@@ -81,7 +81,7 @@ public class ExperienceView {
     }
 
     public String getIllustration() {
-        return ExperienceFacts.illustration(course.getInterestArea());
+        return ExperienceFacts.illustration(course.interestArea());
     }
 
     public List<String> getStages() {
@@ -97,20 +97,20 @@ public class ExperienceView {
     }
 
     public String getInterestParam() {
-        return ExperienceFacts.param(course.getInterestArea());
+        return ExperienceFacts.param(course.interestArea());
     }
 
     /** The centre's name and address in the reader's language (or the fallback's); null when the centre is not published. */
     public LocalizedText<ExperienceCentreText> getCentre() {
-        return centre == null ? null : LocalizedText.pick(centre.getTexts(), page.getLanguage());
+        return centre == null ? null : centre.textFor(page.getLanguage());
     }
 
-    public Institution getInstitution() {
+    public PublishedInstitution getInstitution() {
         return institution;
     }
 
     public InstitutionText getInstitutionText() {
-        return institution == null ? null : LocalizedText.pick(institution.getTexts(), page.getLanguage()).text();
+        return institution == null ? null : institution.textFor(page.getLanguage()).text();
     }
 
     public String getInstitutionUrl() {
@@ -118,21 +118,21 @@ public class ExperienceView {
     }
 
     public String getPhoneLink() {
-        return institution == null || institution.getPhone() == null ? null : "tel:" + institution.getPhone().replaceAll("[^+0-9]", "");
+        return institution == null || institution.phone() == null ? null : "tel:" + institution.phone().replaceAll("[^+0-9]", "");
     }
 
     public List<SessionRow> getSessions() {
         if (sessions == null) {
             Language reader = page.getLanguage();
             sessions = new ArrayList<>();
-            for (Session session : experiences.upcomingSessions(course.getId(), LocalDate.now(Formats.CITY_ZONE))) {
-                LocalizedText<SessionText> place = LocalizedText.pick(session.getTexts(), reader);
-                int free = Math.max(0, session.getCapacity() - session.getSeatsBooked());
-                sessions.add(new SessionRow(session.getDate().toString(), ExperienceFacts.longDay(session.getDate(), reader),
-                        ExperienceFacts.times(session.getStartTime(), session.getEndTime(), reader),
+            for (PublishedSession session : experiences.upcomingSessions(course.id(), LocalDate.now(Formats.CITY_ZONE))) {
+                LocalizedText<SessionText> place = session.textFor(reader);
+                int free = Math.max(0, session.capacity() - session.seatsBooked());
+                sessions.add(new SessionRow(session.date().toString(), ExperienceFacts.longDay(session.date(), reader),
+                        ExperienceFacts.times(session.startTime(), session.endTime(), reader),
                         place.text() == null ? null : place.text().getPlace(),
                         place.text() == null ? null : place.lang(),
-                        session.getCapacity(), free));
+                        session.capacity(), free));
             }
         }
         return sessions;

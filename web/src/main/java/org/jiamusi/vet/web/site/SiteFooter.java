@@ -28,7 +28,7 @@ public class SiteFooter {
     public List<TextLink> getPages() {
         if (links == null) {
             links = pages.all().stream().map(p -> {
-                LocalizedText<PageText> text = LocalizedText.pick(p.getTexts(), page.getLanguage());
+                LocalizedText<PageText> text = p.textFor(page.getLanguage());
                 return new TextLink(text.text().getTitle(), page.path("/pages/" + text.text().getSlug()), text.lang());
             }).toList();
         }
