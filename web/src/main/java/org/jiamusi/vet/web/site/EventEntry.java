@@ -16,11 +16,14 @@ import org.jiamusi.vet.i18n.Language;
 public record EventEntry(long id, String title, String summary, String url, String when, String venue, String kind,
                          String lang, String anchor) {
 
+    /** The event's day, or its first and last day, written the reader's way. */
+    static String days(PublishedEvent event, Language reader) {
+        return event.oneDay() ? Formats.date(event.startDate(), reader) : Formats.dateRange(event.startDate(), event.endDate(), reader);
+    }
+
     static EventEntry of(PublishedEvent event, Language reader, CurrentPage page) {
         LocalizedText<EventText> text = event.textFor(reader);
-        String when = event.endDate() == null || event.endDate().equals(event.startDate())
-                ? Formats.date(event.startDate(), reader)
-                : Formats.dateRange(event.startDate(), event.endDate(), reader);
+        String when = days(event, reader);
         if (event.startTime() != null) {
             when += " · " + Formats.time(event.startTime(), reader)
                     + (event.endTime() == null ? "" : "–" + Formats.time(event.endTime(), reader));

@@ -145,10 +145,7 @@ public class InstitutionView {
         List<Link> links = new ArrayList<>();
         for (PublishedEvent event : institutions.upcomingEventsOf(institution.id(), LocalDate.now(Formats.CITY_ZONE), EVENTS_SHOWN)) {
             LocalizedText<EventText> text = event.textFor(reader);
-            String when = event.endDate() == null || event.endDate().equals(event.startDate())
-                    ? Formats.date(event.startDate(), reader)
-                    : Formats.dateRange(event.startDate(), event.endDate(), reader);
-            links.add(link(text.text().getTitle(), "/events/" + text.text().getSlug(), text.language(), when));
+            links.add(link(text.text().getTitle(), "/events/" + text.text().getSlug(), text.language(), EventEntry.days(event, reader)));
         }
         return links;
     }

@@ -132,9 +132,7 @@ public class ItemView {
         List<Fact> facts = new ArrayList<>();
         if (event != null) {
             facts.add(new Fact(msg.get("item.kind"), msg.get("event.kind." + event.kind().name()), null, null));
-            facts.add(new Fact(msg.get("item.when"), event.endDate() == null || event.endDate().equals(event.startDate())
-                    ? Formats.date(event.startDate(), reader)
-                    : Formats.dateRange(event.startDate(), event.endDate(), reader), null, null));
+            facts.add(new Fact(msg.get("item.when"), EventEntry.days(event, reader), null, null));
             if (event.startTime() != null) {
                 facts.add(new Fact(msg.get("item.time"), Formats.time(event.startTime(), reader)
                         + (event.endTime() == null ? "" : " – " + Formats.time(event.endTime(), reader)), null, null));
