@@ -3,6 +3,7 @@ package org.jiamusi.vet.i18n;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * The languages the site is written in. Chinese is the source language of all content;
@@ -44,6 +45,25 @@ public enum Language {
             case RU -> List.of(RU, EN, ZH);
             case EN -> List.of(EN, ZH);
         };
+    }
+
+    /**
+     * The language a reader of this language is shown a text in, of those an item has: the first of
+     * the fallback chain that it has, else the first it has at all, else the source language. Every
+     * page, feed, API answer and search hit follows this one rule.
+     */
+    public Language shownFrom(Predicate<Language> has) {
+        for (Language language : fallbackChain()) {
+            if (has.test(language)) {
+                return language;
+            }
+        }
+        for (Language language : values()) {
+            if (has.test(language)) {
+                return language;
+            }
+        }
+        return SOURCE;
     }
 
     /** The language of a URL prefix, if it is one of ours. */

@@ -8,6 +8,7 @@ import org.hibernate.search.mapper.pojo.bridge.TypeBridge;
 import org.hibernate.search.mapper.pojo.bridge.binding.TypeBindingContext;
 import org.hibernate.search.mapper.pojo.bridge.mapping.programmatic.TypeBinder;
 import org.hibernate.search.mapper.pojo.bridge.runtime.TypeBridgeWriteContext;
+import org.jiamusi.vet.cms.content.LocalizedText;
 import org.jiamusi.vet.cms.content.PublicItem;
 import org.jiamusi.vet.cms.content.PublicText;
 import org.jiamusi.vet.i18n.Collation;
@@ -95,12 +96,7 @@ public class PublicItemBinder implements TypeBinder {
         }
 
         private static PublicText shownTo(Language reader, Map<Language, PublicText> texts) {
-            for (Language language : reader.fallbackChain()) {
-                if (texts.containsKey(language)) {
-                    return texts.get(language);
-                }
-            }
-            return null;
+            return LocalizedText.pick(texts, reader).text();
         }
 
         /** kouqiangxiufugongyi xiufugongyi gongyi: pinyin typed from any word on, with every prefix indexed. */

@@ -14,6 +14,7 @@ import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.scope.SearchScope;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.hibernate.search.util.common.SearchException;
+import org.jiamusi.vet.cms.content.LocalizedText;
 import org.jiamusi.vet.cms.content.PublicItem;
 import org.jiamusi.vet.cms.content.PublicText;
 import org.jiamusi.vet.i18n.Language;
@@ -238,13 +239,7 @@ public class SiteSearch {
     }
 
     static Language shownLanguage(PublicItem item, Language reader) {
-        Map<Language, PublicText> texts = item.publicTexts();
-        for (Language language : reader.fallbackChain()) {
-            if (texts.containsKey(language)) {
-                return language;
-            }
-        }
-        return Language.SOURCE;
+        return LocalizedText.pick(item.publicTexts(), reader).language();
     }
 
     /** Whether a search failed for want of a reachable engine (an I/O failure underneath), not a fault of the query. */

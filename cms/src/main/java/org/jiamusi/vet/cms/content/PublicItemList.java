@@ -41,6 +41,11 @@ public class PublicItemList {
                 .getResultList();
     }
 
+    /** A page of published items as {@link #page} reads them, each as its id, type and texts. */
+    public List<PublicEntry> entries(Class<? extends PublicItem> entity, int first, int max) {
+        return page(entity, first, max).stream().map(PublicEntry::of).toList();
+    }
+
     public <T extends PublicItem> long count(Class<T> entity) {
         return em.createQuery("select count(e) from " + entity.getSimpleName() + " e", Long.class).getSingleResult();
     }

@@ -39,7 +39,12 @@ public class PublicItems {
      * The published item a reader reaches by a slug (current or former, in their language or their
      * fallback's); the caller redirects when the slug is not the one the reader should see.
      */
-    public <T extends PublicItem> Optional<T> findForReader(ContentType type, Class<T> entity, Language reader, String slug) {
-        return content.resolveSlug(type, reader, slug).map(id -> em.find(entity, id));
+    public Optional<PublicEntry> findForReader(ContentType type, Class<? extends PublicItem> entity, Language reader, String slug) {
+        return idForReader(type, reader, slug).map(id -> em.find(entity, id)).map(PublicEntry::of);
+    }
+
+    /** The id of the published item a reader reaches by a slug, as {@link #findForReader} finds it. */
+    public Optional<Long> idForReader(ContentType type, Language reader, String slug) {
+        return content.resolveSlug(type, reader, slug);
     }
 }

@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /** The published events, as the public site and its calendar feed read them. */
 @ApplicationScoped
@@ -26,11 +27,15 @@ public class EventService {
     }
 
     /** Every published event by its first day, past ones included, a page at a time. */
-    public List<Event> page(int first, int max) {
+    public List<PublishedEvent> page(int first, int max) {
         return em.createQuery("select e from Event e order by e.startDate, e.id", Event.class)
                 .setFirstResult(first)
                 .setMaxResults(max)
-                .getResultList();
+                .getResultStream().map(PublishedEvent::of).toList();
+    }
+
+    public Optional<PublishedEvent> find(long id) {
+        return Optional.ofNullable(em.find(Event.class, id)).map(PublishedEvent::of);
     }
 
     public long count() {
@@ -38,24 +43,24 @@ public class EventService {
     }
 
     /** Events that have not ended by {@code day}, soonest first. */
-    public List<Event> upcoming(LocalDate day, int max) {
+    public List<PublishedEvent> upcoming(LocalDate day, int max) {
         return em.createQuery("""
                         select e from Event e
                         where coalesce(e.endDate, e.startDate) >= :day
                         order by e.startDate, e.id""", Event.class)
                 .setParameter("day", day)
                 .setMaxResults(max)
-                .getResultList();
+                .getResultStream().map(PublishedEvent::of).toList();
     }
 
     /** Events on at least one day from {@code first} to {@code last}, both included, by start date. */
-    public List<Event> between(LocalDate first, LocalDate last) {
+    public List<PublishedEvent> between(LocalDate first, LocalDate last) {
         return em.createQuery("""
                         select e from Event e
                         where e.startDate <= :last and coalesce(e.endDate, e.startDate) >= :first
                         order by e.startDate, e.id""", Event.class)
                 .setParameter("first", first)
                 .setParameter("last", last)
-                .getResultList();
+                .getResultStream().map(PublishedEvent::of).toList();
     }
 }

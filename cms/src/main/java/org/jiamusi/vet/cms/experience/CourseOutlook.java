@@ -7,6 +7,6 @@ import java.time.LocalDate;
  * is not published), and what is still to come: the date of its next session (null when none is
  * planned), how many sessions are coming and how many of their seats are free.
  */
-public record CourseOutlook(ExperienceCourse course, ExperienceCentre centre, LocalDate nextSession,
+public record CourseOutlook(PublishedCourse course, PublishedCentre centre, LocalDate nextSession,
                             long upcomingSessions, long freeSeats) {
 }

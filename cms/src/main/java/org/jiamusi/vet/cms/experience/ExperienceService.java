@@ -73,12 +73,12 @@ public class ExperienceService {
         Map<Long, ExperienceCourse> courses = byId(em.createQuery("select c from ExperienceCourse c where c.id in :ids", ExperienceCourse.class)
                 .setParameter("ids", rows.stream().map(row -> (Long) row[0]).toList())
                 .getResultList(), ExperienceCourse::getId);
-        Map<Long, ExperienceCentre> centres = centres(courses.values().stream().map(ExperienceCourse::getCentreId).toList());
+        Map<Long, PublishedCentre> centres = centres(courses.values().stream().map(ExperienceCourse::getCentreId).toList());
         List<CourseOutlook> outlooks = new ArrayList<>();
         for (Object[] row : rows) {
             ExperienceCourse course = courses.get((Long) row[0]);
             if (course != null) {
-                outlooks.add(new CourseOutlook(course, centres.get(course.getCentreId()), (LocalDate) row[1],
+                outlooks.add(new CourseOutlook(PublishedCourse.of(course), centres.get(course.getCentreId()), (LocalDate) row[1],
                         ((Number) row[2]).longValue(), ((Number) row[3]).longValue()));
             }
         }
@@ -107,20 +107,20 @@ public class ExperienceService {
         return counts;
     }
 
-    public Optional<ExperienceCourse> course(long id) {
-        return Optional.ofNullable(em.find(ExperienceCourse.class, id));
+    public Optional<PublishedCourse> course(long id) {
+        return Optional.ofNullable(em.find(ExperienceCourse.class, id)).map(PublishedCourse::of);
     }
 
-    public Optional<ExperienceCentre> centre(long id) {
-        return Optional.ofNullable(em.find(ExperienceCentre.class, id));
+    public Optional<PublishedCentre> centre(long id) {
+        return Optional.ofNullable(em.find(ExperienceCentre.class, id)).map(PublishedCentre::of);
     }
 
     /**
      * The published sessions of these courses, by course id and in time order; a course without
      * sessions maps to an empty list. One query for the whole page of courses, not one a course.
      */
-    public Map<Long, List<Session>> sessionsOf(Collection<Long> courseIds) {
-        Map<Long, List<Session>> byCourse = new LinkedHashMap<>();
+    public Map<Long, List<PublishedSession>> sessionsOf(Collection<Long> courseIds) {
+        Map<Long, List<PublishedSession>> byCourse = new LinkedHashMap<>();
         List<Long> distinct = courseIds.stream().distinct().toList();
         distinct.forEach(id -> byCourse.put(id, new ArrayList<>()));
         for (int from = 0; from < distinct.size(); from += IDS_PER_QUERY) {
@@ -129,51 +129,51 @@ public class ExperienceService {
                             order by s.date, s.startTime, s.id""", Session.class)
                     .setParameter("ids", distinct.subList(from, Math.min(distinct.size(), from + IDS_PER_QUERY)))
                     .getResultList()
-                    .forEach(session -> byCourse.get(session.getCourseId()).add(session));
+                    .forEach(session -> byCourse.get(session.getCourseId()).add(PublishedSession.of(session)));
         }
         return byCourse;
     }
 
     /** The published centres among these ids, by id, a bounded number of ids a query. */
-    public Map<Long, ExperienceCentre> centres(Collection<Long> centreIds) {
-        Map<Long, ExperienceCentre> found = new LinkedHashMap<>();
+    public Map<Long, PublishedCentre> centres(Collection<Long> centreIds) {
+        Map<Long, PublishedCentre> found = new LinkedHashMap<>();
         List<Long> distinct = centreIds.stream().filter(Objects::nonNull).distinct().toList();
         for (int from = 0; from < distinct.size(); from += IDS_PER_QUERY) {
             em.createQuery("select c from ExperienceCentre c where c.id in :ids", ExperienceCentre.class)
                     .setParameter("ids", distinct.subList(from, Math.min(distinct.size(), from + IDS_PER_QUERY)))
                     .getResultList()
-                    .forEach(centre -> found.put(centre.getId(), centre));
+                    .forEach(centre -> found.put(centre.getId(), PublishedCentre.of(centre)));
         }
         return found;
     }
 
     /** A course's sessions on {@code day} or later, soonest first, with the seats booked as they are now. */
-    public List<Session> upcomingSessions(long courseId, LocalDate day) {
+    public List<PublishedSession> upcomingSessions(long courseId, LocalDate day) {
         return em.createQuery("""
                         select s from Session s
                         where s.courseId = :course and s.date >= :day
                         order by s.date, s.startTime, s.id""", Session.class)
                 .setParameter("course", courseId)
                 .setParameter("day", day)
-                .getResultList();
+                .getResultStream().map(PublishedSession::of).toList();
     }
 
     /** The centres an institution runs. */
-    public List<ExperienceCentre> centresOf(long institutionId) {
+    public List<PublishedCentre> centresOf(long institutionId) {
         return em.createQuery("select c from ExperienceCentre c where c.institutionId = :institution order by c.id", ExperienceCentre.class)
                 .setParameter("institution", institutionId)
-                .getResultList();
+                .getResultStream().map(PublishedCentre::of).toList();
     }
 
     /** The courses given at any of these centres, at most {@code max}. */
-    public List<ExperienceCourse> coursesAt(Collection<Long> centreIds, int max) {
+    public List<PublishedCourse> coursesAt(Collection<Long> centreIds, int max) {
         if (centreIds.isEmpty()) {
             return List.of();
         }
         return em.createQuery("select c from ExperienceCourse c where c.centreId in :centres order by c.id", ExperienceCourse.class)
                 .setParameter("centres", centreIds)
                 .setMaxResults(max)
-                .getResultList();
+                .getResultStream().map(PublishedCourse::of).toList();
     }
 
     private static String where(InterestArea area, SchoolStage stage) {

@@ -10,11 +10,11 @@ public enum SchoolStage {
     SENIOR_MIDDLE;
 
     /** Whether a course suits pupils at this stage. */
-    public boolean suits(ExperienceCourse course) {
+    public boolean suits(PublishedCourse course) {
         return switch (this) {
-            case PRIMARY -> course.isForPrimary();
-            case JUNIOR_MIDDLE -> course.isForJuniorMiddle();
-            case SENIOR_MIDDLE -> course.isForSeniorMiddle();
+            case PRIMARY -> course.forPrimary();
+            case JUNIOR_MIDDLE -> course.forJuniorMiddle();
+            case SENIOR_MIDDLE -> course.forSeniorMiddle();
         };
     }
 

@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -24,7 +23,7 @@ public class UpcomingExperiences {
     private EntityManager em;
 
     /** Sessions on or after {@code day} with at least one seat left, soonest first. */
-    public List<Session> sessionsWithFreeSeats(LocalDate day, int max) {
+    public List<PublishedSession> sessionsWithFreeSeats(LocalDate day, int max) {
         return em.createQuery("""
                         select s from Session s
                         where s.date >= :day and s.seatsBooked < s.capacity
@@ -32,18 +31,18 @@ public class UpcomingExperiences {
                         order by s.date, s.startTime, s.id""", Session.class)
                 .setParameter("day", day)
                 .setMaxResults(max)
-                .getResultList();
+                .getResultStream().map(PublishedSession::of).toList();
     }
 
     /** The featured courses, in the order the editors created them. */
-    public List<ExperienceCourse> featuredCourses(int max) {
+    public List<PublishedCourse> featuredCourses(int max) {
         return em.createQuery("select c from ExperienceCourse c where c.featured = true order by c.id", ExperienceCourse.class)
                 .setMaxResults(max)
-                .getResultList();
+                .getResultStream().map(PublishedCourse::of).toList();
     }
 
     /** The next session with a free seat of each of these courses, on or after {@code day}. */
-    public Map<Long, Session> nextFreeSession(Collection<Long> courseIds, LocalDate day) {
+    public Map<Long, PublishedSession> nextFreeSession(Collection<Long> courseIds, LocalDate day) {
         if (courseIds.isEmpty()) {
             return Map.of();
         }
@@ -54,17 +53,17 @@ public class UpcomingExperiences {
                 .setParameter("courses", courseIds)
                 .setParameter("day", day)
                 .getResultStream()
-                .collect(Collectors.toMap(Session::getCourseId, Function.identity(), (first, later) -> first));
+                .collect(Collectors.toMap(Session::getCourseId, PublishedSession::of, (first, later) -> first));
     }
 
     /** Published courses by id; an id that is not published is left out. */
-    public Map<Long, ExperienceCourse> courses(Collection<Long> ids) {
+    public Map<Long, PublishedCourse> courses(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return Map.of();
         }
         return em.createQuery("select c from ExperienceCourse c where c.id in :ids", ExperienceCourse.class)
                 .setParameter("ids", ids)
                 .getResultStream()
-                .collect(Collectors.toMap(ExperienceCourse::getId, Function.identity()));
+                .collect(Collectors.toMap(ExperienceCourse::getId, PublishedCourse::of));
     }
 }

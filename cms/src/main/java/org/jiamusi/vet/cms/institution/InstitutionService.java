@@ -5,7 +5,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.jiamusi.vet.cms.event.Event;
+import org.jiamusi.vet.cms.event.PublishedEvent;
 import org.jiamusi.vet.cms.programme.Programme;
+import org.jiamusi.vet.cms.programme.PublishedProgramme;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -33,20 +35,21 @@ public class InstitutionService {
     }
 
     /** Every published institution; a city has tens of them, so the caller groups and sorts them. */
-    public List<Institution> list() {
-        return em.createQuery("select i from Institution i order by i.id", Institution.class).getResultList();
+    public List<PublishedInstitution> list() {
+        return em.createQuery("select i from Institution i order by i.id", Institution.class).getResultStream()
+                .map(PublishedInstitution::of).toList();
     }
 
-    public Optional<Institution> find(long id) {
-        return Optional.ofNullable(em.find(Institution.class, id));
+    public Optional<PublishedInstitution> find(long id) {
+        return Optional.ofNullable(em.find(Institution.class, id)).map(PublishedInstitution::of);
     }
 
     /** The published programmes an institution offers, at most {@code max}. */
-    public List<Programme> programmesOf(long institutionId, int max) {
+    public List<PublishedProgramme> programmesOf(long institutionId, int max) {
         return em.createQuery("select p from Programme p where p.institutionId = :institution order by p.id", Programme.class)
                 .setParameter("institution", institutionId)
                 .setMaxResults(max)
-                .getResultList();
+                .getResultStream().map(PublishedProgramme::of).toList();
     }
 
     public long programmeCount(long institutionId) {
@@ -56,7 +59,7 @@ public class InstitutionService {
     }
 
     /** The events an institution hosts that have not ended by {@code day}, soonest first. */
-    public List<Event> upcomingEventsOf(long institutionId, LocalDate day, int max) {
+    public List<PublishedEvent> upcomingEventsOf(long institutionId, LocalDate day, int max) {
         return em.createQuery("""
                         select e from Event e
                         where e.institutionId = :institution and coalesce(e.endDate, e.startDate) >= :day
@@ -64,6 +67,6 @@ public class InstitutionService {
                 .setParameter("institution", institutionId)
                 .setParameter("day", day)
                 .setMaxResults(max)
-                .getResultList();
+                .getResultStream().map(PublishedEvent::of).toList();
     }
 }

@@ -266,8 +266,8 @@ public class MediaLibrary {
     }
 
     /** The published media item, as the public site serves it. */
-    public Optional<MediaItem> published(long id) {
-        return Optional.ofNullable(em.find(MediaItem.class, id));
+    public Optional<PublishedMedia> published(long id) {
+        return Optional.ofNullable(em.find(MediaItem.class, id)).map(PublishedMedia::of);
     }
 
     /** The thumbnail's storage key of a working copy, when one was made. */

@@ -16,16 +16,16 @@ public class NewsService {
     private EntityManager em;
 
     /** The newest articles first. */
-    public List<NewsArticle> latest(int max) {
+    public List<PublishedArticle> latest(int max) {
         return page(0, max);
     }
 
     /** {@code max} articles from the {@code first}, newest first. */
-    public List<NewsArticle> page(int first, int max) {
+    public List<PublishedArticle> page(int first, int max) {
         return em.createQuery("select n from NewsArticle n order by n.publishedOn desc, n.id desc", NewsArticle.class)
                 .setFirstResult(Math.max(0, first))
                 .setMaxResults(max)
-                .getResultList();
+                .getResultStream().map(PublishedArticle::of).toList();
     }
 
     public long count() {

@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /** The published pages, as the site's footer links them. */
 @ApplicationScoped
@@ -17,9 +18,14 @@ public class PageService {
     private EntityManager em;
 
     /** Every published page, about pages first, then policy documents, then the rest, each in the order created. */
-    public List<Page> all() {
+    public List<PublishedPage> all() {
         return em.createQuery("select p from Page p order by p.id", Page.class).getResultStream()
                 .sorted(Comparator.comparing(Page::getKind))
+                .map(PublishedPage::of)
                 .toList();
+    }
+
+    public Optional<PublishedPage> find(long id) {
+        return Optional.ofNullable(em.find(Page.class, id)).map(PublishedPage::of);
     }
 }

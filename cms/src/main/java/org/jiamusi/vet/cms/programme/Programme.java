@@ -16,7 +16,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.MapKeyEnumerated;
 import jakarta.persistence.Table;
-import org.jiamusi.vet.cms.content.LocalizedText;
 import org.jiamusi.vet.cms.institution.District;
 import org.jiamusi.vet.i18n.Language;
 
@@ -105,22 +104,6 @@ public class Programme extends ProjectionEntity<ProgrammeText> implements Public
     @Override
     protected Map<Language, ProgrammeText> texts() {
         return texts;
-    }
-
-    /** The text to show a reader of this language: their own, else the first of their fallback chain. */
-    public LocalizedText<ProgrammeText> textFor(Language reader) {
-        for (Language language : reader.fallbackChain()) {
-            ProgrammeText text = texts.get(language);
-            if (text != null) {
-                return new LocalizedText<>(text, language);
-            }
-        }
-        throw new IllegalStateException("Programme " + getId() + " has no source text");
-    }
-
-    /** The slug a reader of this language finds the programme under: their own text's, else the fallback's. */
-    public String slugFor(Language reader) {
-        return textFor(reader).text().getSlug();
     }
 
     public String getCluster() {

@@ -5,9 +5,9 @@ import org.jiamusi.vet.cms.audit.AuditEntry;
 import org.jiamusi.vet.cms.audit.AuditLog;
 import org.jiamusi.vet.cms.account.Actor;
 import org.jiamusi.vet.cms.institution.InstitutionProjection;
-import org.jiamusi.vet.cms.programme.Programme;
 import org.jiamusi.vet.cms.programme.ProgrammeProjection;
 import org.jiamusi.vet.cms.programme.ProgrammeService;
+import org.jiamusi.vet.cms.programme.PublishedProgramme;
 import org.jiamusi.vet.cms.testing.Actors;
 import org.jiamusi.vet.cms.testing.DatabaseContract;
 import org.jiamusi.vet.cms.testing.Institutions;
@@ -454,7 +454,7 @@ abstract class ContentServiceContract extends DatabaseContract {
         return inTransaction(s -> s.find(id).orElseThrow());
     }
 
-    private Optional<Programme> publicProgramme(long id) {
+    private Optional<PublishedProgramme> publicProgramme(long id) {
         return inTransaction(s -> new ProgrammeService(emOf(s), s).find(id));
     }
 

@@ -6,14 +6,14 @@ import org.hibernate.stat.Statistics;
 import org.jiamusi.vet.cms.account.Actor;
 import org.jiamusi.vet.cms.audit.AuditLog;
 import org.jiamusi.vet.cms.cooperation.CooperationProjectProjection;
-import org.jiamusi.vet.cms.event.Event;
 import org.jiamusi.vet.cms.event.EventProjection;
 import org.jiamusi.vet.cms.event.EventService;
+import org.jiamusi.vet.cms.event.PublishedEvent;
 import org.jiamusi.vet.cms.experience.ExperienceCentreProjection;
 import org.jiamusi.vet.cms.experience.ExperienceCourse;
 import org.jiamusi.vet.cms.experience.ExperienceCourseProjection;
 import org.jiamusi.vet.cms.experience.ExperienceService;
-import org.jiamusi.vet.cms.experience.Session;
+import org.jiamusi.vet.cms.experience.PublishedSession;
 import org.jiamusi.vet.cms.experience.SessionProjection;
 import org.jiamusi.vet.cms.institution.Institution;
 import org.jiamusi.vet.cms.institution.InstitutionProjection;
@@ -108,16 +108,31 @@ abstract class PublicReadingContract extends DatabaseContract {
     }
 
     @Test
+    void aSlugLeadsToTheEntryOfTheItemWithItsTextsReadForUseOutsideTheTransaction() {
+        long id = publishedInstitution("entry-a");
+        PublicEntry listed = inTransaction((service, em) -> new PublicItemList(em).entries(Institution.class, 0, 1000)).stream()
+                .filter(entry -> entry.id() == id).findFirst().orElseThrow();
+        String slug = listed.textFor(Language.RU).text().slug();
+
+        PublicEntry found = inTransaction((service, em) -> new PublicItems(em, service)
+                .findForReader(ContentType.INSTITUTION, Institution.class, Language.RU, slug)).orElseThrow();
+
+        assertThat(found).isEqualTo(listed);
+        assertThat(found.type()).isEqualTo(ContentType.INSTITUTION);
+        assertThat(found.texts()).containsKey(Language.SOURCE);
+    }
+
+    @Test
     void eventsArePagedByTheirFirstDayPastOnesIncluded() {
         long host = publishedInstitution("event-host");
         long later = publish(ContentType.EVENT, "event-later", eventOn(host, "2027-03-01", "later"));
         long earlier = publish(ContentType.EVENT, "event-earlier", eventOn(host, "2020-03-01", "earlier"));
 
-        List<Long> all = inTransaction((service, em) -> new EventService(em).page(0, 1000).stream().map(Event::getId).toList());
+        List<Long> all = inTransaction((service, em) -> new EventService(em).page(0, 1000).stream().map(PublishedEvent::id).toList());
         assertThat(all).containsSubsequence(earlier, later);
         long count = inTransaction((service, em) -> new EventService(em).count());
         assertThat(count).isEqualTo(all.size());
-        long onItsOwnPage = inTransaction((service, em) -> new EventService(em).page(all.indexOf(later), 1).get(0).getId());
+        long onItsOwnPage = inTransaction((service, em) -> new EventService(em).page(all.indexOf(later), 1).get(0).id());
         assertThat(onItsOwnPage).isEqualTo(later);
     }
 
@@ -134,12 +149,12 @@ abstract class PublicReadingContract extends DatabaseContract {
         long forSix = statementsToRead(6);
 
         assertThat(forSix).isEqualTo(forTwo);
-        Map<Long, List<Session>> sessions = inTransaction((service, em) -> {
+        Map<Long, List<PublishedSession>> sessions = inTransaction((service, em) -> {
             List<Long> ids = new PublicItemList(em).page(ExperienceCourse.class, 0, 6).stream().map(ExperienceCourse::getId).toList();
             return new ExperienceService(em).sessionsOf(ids);
         });
         assertThat(sessions).hasSize(6);
-        assertThat(sessions.values()).allSatisfy(list -> assertThat(list).extracting(s -> s.getDate().toString())
+        assertThat(sessions.values()).allSatisfy(list -> assertThat(list).extracting(s -> s.date().toString())
                 .containsExactly(Experiences.SESSION_DATE, "2026-07-16"));
     }
 
@@ -149,12 +164,12 @@ abstract class PublicReadingContract extends DatabaseContract {
             statistics.clear();
             List<ExperienceCourse> page = new PublicItemList(em).page(ExperienceCourse.class, 0, courses);
             assertThat(page).hasSize(courses);
-            Map<Long, List<Session>> sessions = new ExperienceService(em).sessionsOf(page.stream().map(ExperienceCourse::getId).toList());
+            Map<Long, List<PublishedSession>> sessions = new ExperienceService(em).sessionsOf(page.stream().map(ExperienceCourse::getId).toList());
             var centres = new ExperienceService(em).centres(page.stream().map(ExperienceCourse::getCentreId).toList());
             // touch everything an answer shows
             page.forEach(course -> course.getTexts().values().forEach(text -> text.getTitle().length()));
-            sessions.values().forEach(list -> list.forEach(s -> s.getTexts().size()));
-            centres.values().forEach(c -> c.getTexts().size());
+            sessions.values().forEach(list -> list.forEach(s -> s.texts().size()));
+            centres.values().forEach(c -> c.texts().size());
             return statistics.getPrepareStatementCount();
         });
     }

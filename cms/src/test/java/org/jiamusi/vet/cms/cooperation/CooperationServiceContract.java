@@ -4,8 +4,8 @@ import org.jiamusi.vet.cms.content.ContentDraft;
 import org.jiamusi.vet.cms.content.ContentItems;
 import org.jiamusi.vet.cms.content.ContentProjection;
 import org.jiamusi.vet.cms.content.ContentType;
-import org.jiamusi.vet.cms.institution.Institution;
 import org.jiamusi.vet.cms.institution.InstitutionProjection;
+import org.jiamusi.vet.cms.institution.PublishedInstitution;
 import org.jiamusi.vet.cms.testing.CooperationProjects;
 import org.jiamusi.vet.cms.testing.DatabaseContract;
 import org.jiamusi.vet.cms.testing.Institutions;
@@ -34,8 +34,19 @@ abstract class CooperationServiceContract extends DatabaseContract {
         publish(new CooperationProjectProjection(), ContentType.COOPERATION_PROJECT, "project-" + ++serial,
                 CooperationProjects.lubanWorkshop(elsewhere).build(), slugs("project-" + serial));
 
-        assertThat(read((CooperationService s) -> s.institutionsOf(project))).extracting(Institution::getId).containsExactly(tongjiang, fuyuan);
-        assertThat(read((CooperationService s) -> s.institutionsOf(-1))).isEmpty();
+        assertThat(read((CooperationService s) -> s.find(project)).orElseThrow().institutions())
+                .extracting(PublishedInstitution::id).containsExactly(fuyuan, tongjiang);
+        assertThat(read((CooperationService s) -> s.find(-1))).isEmpty();
+    }
+
+    @Test
+    void theListCarriesEachProjectsInstitutionsOutOfTheTransaction() {
+        long harbin = institution();
+        long project = publish(new CooperationProjectProjection(), ContentType.COOPERATION_PROJECT, "project-" + ++serial,
+                CooperationProjects.lubanWorkshop(harbin).build(), slugs("project-" + serial));
+
+        assertThat(read(CooperationService::all)).filteredOn(p -> p.id() == project).singleElement()
+                .satisfies(p -> assertThat(p.institutions()).extracting(PublishedInstitution::id).containsExactly(harbin));
     }
 
     private long institution() {

@@ -79,7 +79,7 @@ abstract class ExperienceServiceContract extends DatabaseContract {
         CourseOutlook first = page.courses().get(0);
         assertThat(first.nextSession()).isEqualTo(TODAY.plusDays(3));
         assertThat(first.upcomingSessions()).isEqualTo(1);
-        assertThat(first.centre().getId()).isEqualTo(centre);
+        assertThat(first.centre().id()).isEqualTo(centre);
         assertThat(page.courses().get(2).nextSession()).isNull();
         assertThat(page.courses().get(2).upcomingSessions()).isZero();
 
@@ -93,12 +93,12 @@ abstract class ExperienceServiceContract extends DatabaseContract {
         long nearlyFull = session(course, TODAY.plusDays(2), 24, 20);
         long full = session(course, TODAY.plusDays(9), 10, 10);
 
-        List<Session> sessions = read((ExperienceService s) -> s.upcomingSessions(course, TODAY));
+        List<PublishedSession> sessions = read((ExperienceService s) -> s.upcomingSessions(course, TODAY));
 
-        assertThat(sessions).extracting(Session::getId).containsExactly(nearlyFull, full);
-        assertThat(sessions).extracting(Session::getSeatsBooked).containsExactly(20, 10);
+        assertThat(sessions).extracting(PublishedSession::id).containsExactly(nearlyFull, full);
+        assertThat(sessions).extracting(PublishedSession::seatsBooked).containsExactly(20, 10);
         CourseOutlook outlook = read((ExperienceService s) -> s.browse(InterestArea.AGRICULTURE, null, TODAY, 0, 100)).courses().stream()
-                .filter(o -> o.course().getId() == course).findFirst().orElseThrow();
+                .filter(o -> o.course().id() == course).findFirst().orElseThrow();
         assertThat(outlook.freeSeats()).isEqualTo(4);
         assertThat(outlook.upcomingSessions()).isEqualTo(2);
     }
@@ -111,10 +111,10 @@ abstract class ExperienceServiceContract extends DatabaseContract {
         long second = course(centre, InterestArea.OTHER, false, true, false);
         course(centre(institution()), InterestArea.OTHER, true, false, false);
 
-        List<ExperienceCentre> centres = read((ExperienceService s) -> s.centresOf(institution));
+        List<PublishedCentre> centres = read((ExperienceService s) -> s.centresOf(institution));
 
-        assertThat(centres).extracting(ExperienceCentre::getId).containsExactly(centre);
-        assertThat(read((ExperienceService s) -> s.coursesAt(List.of(centre), 10))).extracting(ExperienceCourse::getId).containsExactly(first, second);
+        assertThat(centres).extracting(PublishedCentre::id).containsExactly(centre);
+        assertThat(read((ExperienceService s) -> s.coursesAt(List.of(centre), 10))).extracting(PublishedCourse::id).containsExactly(first, second);
         assertThat(read((ExperienceService s) -> s.coursesAt(List.of(), 10))).isEmpty();
     }
 
@@ -167,6 +167,6 @@ abstract class ExperienceServiceContract extends DatabaseContract {
     }
 
     private static List<Long> ids(CoursePage page) {
-        return page.courses().stream().map(o -> o.course().getId()).toList();
+        return page.courses().stream().map(o -> o.course().id()).toList();
     }
 }

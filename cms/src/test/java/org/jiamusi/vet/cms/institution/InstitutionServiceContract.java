@@ -4,10 +4,11 @@ import org.jiamusi.vet.cms.content.ContentDraft;
 import org.jiamusi.vet.cms.content.ContentItems;
 import org.jiamusi.vet.cms.content.ContentProjection;
 import org.jiamusi.vet.cms.content.ContentType;
-import org.jiamusi.vet.cms.event.Event;
 import org.jiamusi.vet.cms.event.EventProjection;
-import org.jiamusi.vet.cms.programme.Programme;
+import org.jiamusi.vet.cms.event.PublishedEvent;
+import org.jiamusi.vet.cms.institution.PublishedInstitution;
 import org.jiamusi.vet.cms.programme.ProgrammeProjection;
+import org.jiamusi.vet.cms.programme.PublishedProgramme;
 import org.jiamusi.vet.cms.testing.DatabaseContract;
 import org.jiamusi.vet.cms.testing.DraftBuilder;
 import org.jiamusi.vet.cms.testing.Events;
@@ -39,8 +40,8 @@ abstract class InstitutionServiceContract extends DatabaseContract {
     void everyPublishedInstitutionIsListedWithItsDistrict() {
         long institution = institution();
 
-        assertThat(read(InstitutionService::list)).extracting(Institution::getId).contains(institution);
-        assertThat(read((InstitutionService s) -> s.find(institution)).orElseThrow().getDistrict()).isEqualTo(District.XIANGYANG);
+        assertThat(read(InstitutionService::list)).extracting(PublishedInstitution::id).contains(institution);
+        assertThat(read((InstitutionService s) -> s.find(institution)).orElseThrow().district()).isEqualTo(District.XIANGYANG);
     }
 
     @Test
@@ -51,8 +52,8 @@ abstract class InstitutionServiceContract extends DatabaseContract {
         long media = programme(institution, Programmes.media());
         programme(other, Programmes.welding());
 
-        assertThat(read((InstitutionService s) -> s.programmesOf(institution, 10))).extracting(Programme::getId).containsExactly(dental, media);
-        assertThat(read((InstitutionService s) -> s.programmesOf(institution, 1))).extracting(Programme::getId).containsExactly(dental);
+        assertThat(read((InstitutionService s) -> s.programmesOf(institution, 10))).extracting(PublishedProgramme::id).containsExactly(dental, media);
+        assertThat(read((InstitutionService s) -> s.programmesOf(institution, 1))).extracting(PublishedProgramme::id).containsExactly(dental);
         assertThat(read((InstitutionService s) -> s.programmeCount(institution))).isEqualTo(2);
     }
 
@@ -64,7 +65,7 @@ abstract class InstitutionServiceContract extends DatabaseContract {
         event(institution, TODAY.minusDays(10), TODAY.minusDays(9));
         event(institution(), TODAY.plusDays(2), null);
 
-        assertThat(read((InstitutionService s) -> s.upcomingEventsOf(institution, TODAY, 10))).extracting(Event::getId).containsExactly(running, later);
+        assertThat(read((InstitutionService s) -> s.upcomingEventsOf(institution, TODAY, 10))).extracting(PublishedEvent::id).containsExactly(running, later);
     }
 
     private long institution() {

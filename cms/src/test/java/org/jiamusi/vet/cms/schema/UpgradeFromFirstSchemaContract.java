@@ -6,9 +6,9 @@ import org.jiamusi.vet.cms.audit.AuditLog;
 import org.jiamusi.vet.cms.content.ContentService;
 import org.jiamusi.vet.cms.content.ContentType;
 import org.jiamusi.vet.cms.content.TranslationStatus;
-import org.jiamusi.vet.cms.programme.Programme;
 import org.jiamusi.vet.cms.programme.ProgrammeProjection;
 import org.jiamusi.vet.cms.programme.ProgrammeService;
+import org.jiamusi.vet.cms.programme.PublishedProgramme;
 import org.jiamusi.vet.cms.testing.TestDatabase;
 import org.jiamusi.vet.i18n.Language;
 import org.junit.jupiter.api.Test;
@@ -47,7 +47,7 @@ abstract class UpgradeFromFirstSchemaContract {
                 ProgrammeService programmes = new ProgrammeService(em, content);
 
                 assertThat(programmes.count()).isEqualTo(2);
-                Programme dental = programmes.findForReader(Language.RU, "tekhnologiya-zubnogo-protezirovaniya").orElseThrow();
+                PublishedProgramme dental = programmes.findForReader(Language.RU, "tekhnologiya-zubnogo-protezirovaniya").orElseThrow();
                 assertThat(dental.text(Language.ZH).orElseThrow().getTitle()).isEqualTo("口腔修复工艺");
                 assertThat(dental.text(Language.RU).orElseThrow().getInstitution()).isEqualTo("Профессиональный колледж Цзямусы");
                 assertThat(programmes.findForReader(Language.ZH, "kouqiang-xiufu")).contains(dental);

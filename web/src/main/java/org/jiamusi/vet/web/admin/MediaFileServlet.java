@@ -9,10 +9,10 @@ import org.jiamusi.vet.cms.content.ContentDraft;
 import org.jiamusi.vet.cms.content.AccessDeniedException;
 import org.jiamusi.vet.cms.content.ContentService;
 import org.jiamusi.vet.cms.content.ContentType;
-import org.jiamusi.vet.cms.media.MediaItem;
 import org.jiamusi.vet.cms.media.MediaItemProjection;
 import org.jiamusi.vet.cms.media.MediaLibrary;
 import org.jiamusi.vet.cms.media.MediaStorage;
+import org.jiamusi.vet.cms.media.PublishedMedia;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -81,14 +81,14 @@ public class MediaFileServlet extends HttpServlet {
                 }
             }
         } else {
-            MediaItem media = id <= 0 ? null : content.published(id).isPresent() ? publishedMedia(id) : null;
+            PublishedMedia media = id <= 0 ? null : content.published(id).isPresent() ? publishedMedia(id) : null;
             if (media == null) {
                 response.sendError(HttpServletResponse.SC_NOT_FOUND);
                 return;
             }
-            key = media.getStorageKey();
-            type = media.getMediaType();
-            name = media.getFileName();
+            key = media.storageKey();
+            type = media.mediaType();
+            name = media.fileName();
             if (thumb) {
                 String thumbnail = library.thumbnailKey(content.published(id).orElseThrow());
                 if (thumbnail != null) {
@@ -118,7 +118,7 @@ public class MediaFileServlet extends HttpServlet {
         Files.copy(file, response.getOutputStream());
     }
 
-    private MediaItem publishedMedia(long id) {
+    private PublishedMedia publishedMedia(long id) {
         return library.published(id).orElse(null);
     }
 }

@@ -71,7 +71,7 @@ public class PreviewView {
         }
         draft = content.workingCopy(session.actor(), item.getId());
         Language reader = getLanguage();
-        shown = reader.fallbackChain().stream().filter(draft::hasLanguage).findFirst().orElse(Language.SOURCE);
+        shown = reader.shownFrom(draft::hasLanguage);
     }
 
     public Language getLanguage() {

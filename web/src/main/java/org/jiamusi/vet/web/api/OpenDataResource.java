@@ -19,11 +19,12 @@ import org.jiamusi.vet.cms.cooperation.CooperationProjectText;
 import org.jiamusi.vet.cms.event.Event;
 import org.jiamusi.vet.cms.event.EventService;
 import org.jiamusi.vet.cms.event.EventText;
-import org.jiamusi.vet.cms.experience.ExperienceCentre;
+import org.jiamusi.vet.cms.event.PublishedEvent;
 import org.jiamusi.vet.cms.experience.ExperienceCourse;
 import org.jiamusi.vet.cms.experience.ExperienceCourseText;
 import org.jiamusi.vet.cms.experience.ExperienceService;
-import org.jiamusi.vet.cms.experience.Session;
+import org.jiamusi.vet.cms.experience.PublishedCentre;
+import org.jiamusi.vet.cms.experience.PublishedSession;
 import org.jiamusi.vet.cms.experience.SessionText;
 import org.jiamusi.vet.cms.institution.Institution;
 import org.jiamusi.vet.cms.institution.InstitutionText;
@@ -141,34 +142,36 @@ public class OpenDataResource {
     static final String SECTIONS = "programmes|institutions|experiences|events|cooperation";
 
     /**
-     * One section of the API: the published items it answers, how a page of them is read and
-     * counted, and how a list of them becomes the answer's items in a reader's language.
+     * One section of the API: how a page of its items is read and counted, how one is found by id or
+     * slug, and how a list of them becomes the answer's items in a reader's language.
      */
-    private record Listing<E extends PublicItem, I>(Section type, Class<E> entity, BiFunction<Integer, Integer, List<E>> page,
-                                                LongSupplier count, BiFunction<List<E>, Language, List<I>> answer) {
-
-        /** A section whose items are listed in the order of {@link PublicItemList}. */
-        Listing(Section type, Class<E> entity, PublicItemList list, BiFunction<List<E>, Language, List<I>> answer) {
-            this(type, entity, (first, size) -> list.page(entity, first, size), () -> list.count(entity), answer);
-        }
+    private record Listing<E, I>(Section type, BiFunction<Integer, Integer, List<E>> page, LongSupplier count,
+                                 BiFunction<String, Language, E> find, BiFunction<List<E>, Language, List<I>> answer) {
 
         ListPage<I> list(String lang, String page, String size) {
             Paging paging = Paging.of(type, lang, page, size);
             return paging.answer(count.getAsLong(), answer.apply(this.page.apply(paging.first(), paging.size()), paging.language()));
         }
 
-        I one(E item, Language reader) {
-            return answer.apply(List.of(item), reader).get(0);
+        I one(String key, Language reader) {
+            return answer.apply(List.of(find.apply(key, reader)), reader).get(0);
         }
+    }
+
+    /** A section whose items are listed in the order of {@link PublicItemList}. */
+    private <E extends PublicItem, I> Listing<E, I> listed(Section type, Class<E> entity, BiFunction<List<E>, Language, List<I>> answer) {
+        return new Listing<>(type, (first, size) -> list.page(entity, first, size), () -> list.count(entity),
+                (key, reader) -> find(type, entity, key, reader), answer);
     }
 
     private Map<String, Listing<?, ?>> sections() {
         return Stream.of(
-                        new Listing<>(Section.PROGRAMME, Programme.class, list, this::programmeItems),
-                        new Listing<>(Section.INSTITUTION, Institution.class, list, OpenDataResource::institutionItems),
-                        new Listing<>(Section.EXPERIENCE, ExperienceCourse.class, list, this::experienceItems),
-                        new Listing<>(Section.EVENT, Event.class, events::page, events::count, this::eventItems),
-                        new Listing<>(Section.COOPERATION, CooperationProject.class, list, this::cooperationItems))
+                        listed(Section.PROGRAMME, Programme.class, this::programmeItems),
+                        listed(Section.INSTITUTION, Institution.class, OpenDataResource::institutionItems),
+                        listed(Section.EXPERIENCE, ExperienceCourse.class, this::experienceItems),
+                        new Listing<>(Section.EVENT, events::page, events::count,
+                                (key, reader) -> PublishedEvent.of(find(Section.EVENT, Event.class, key, reader)), this::eventItems),
+                        listed(Section.COOPERATION, CooperationProject.class, this::cooperationItems))
                 .collect(Collectors.toMap(section -> section.type().path(), section -> section));
     }
 
@@ -184,11 +187,7 @@ public class OpenDataResource {
     @GET
     @Path("/{section: " + SECTIONS + "}/{key}")
     public Object one(@PathParam("section") String section, @PathParam("key") String key, @QueryParam("lang") String lang) {
-        return one(sections().get(section), key, language(lang));
-    }
-
-    private <E extends PublicItem, I> I one(Listing<E, I> section, String key, Language reader) {
-        return section.one(find(section.type(), section.entity(), key, reader), reader);
+        return sections().get(section).one(key, language(lang));
     }
 
     // ------------------------------------------------------------------ the items of each section
@@ -202,7 +201,7 @@ public class OpenDataResource {
                     .map(i -> ref(Section.INSTITUTION, i, i.getTexts(), reader, InstitutionText::getTitle, InstitutionText::getSlug))
                     .orElse(t.getInstitution() == null ? null : new Ref(null, t.getInstitution(), null));
             return new ProgrammeItem(Section.PROGRAMME.code(), p.getId(), t.getSlug(), url(Section.PROGRAMME, reader, t.getSlug()),
-                    shown.language().code(), shown.isFallbackFor(reader), t.getTitle(), t.getSummary(), t.getDescription(),
+                    shown.language().code(), shown.fallback(), t.getTitle(), t.getSummary(), t.getDescription(),
                     p.getCode(), name(p.getLevel()), name(p.getPathway()), p.getDurationYears(), institution, name(p.getDistrict()),
                     t.getCluster() != null ? t.getCluster() : p.getCluster(), p.featured(), t.getCareers(), t.getCertificates(), t.getAdmission());
         }).toList();
@@ -216,19 +215,19 @@ public class OpenDataResource {
         LocalizedText<InstitutionText> shown = shown(i.getTexts(), reader, i.getId());
         InstitutionText t = shown.text();
         return new InstitutionItem(Section.INSTITUTION.code(), i.getId(), t.getSlug(), url(Section.INSTITUTION, reader, t.getSlug()),
-                shown.language().code(), shown.isFallbackFor(reader), t.getTitle(), t.getSummary(), t.getDescription(),
+                shown.language().code(), shown.fallback(), t.getTitle(), t.getSummary(), t.getDescription(),
                 name(i.getKind()), name(i.getDistrict()), i.getLatitude(), i.getLongitude(), t.getAddress(), i.getPhone(), i.getEmail(),
                 i.getWebsite(), lines(t.getHonours()));
     }
 
     private List<ExperienceItem> experienceItems(List<ExperienceCourse> found, Language reader) {
-        Map<Long, List<Session>> sessions = experiences.sessionsOf(ids(found, ExperienceCourse::getId));
-        Map<Long, ExperienceCentre> centres = experiences.centres(ids(found, ExperienceCourse::getCentreId));
+        Map<Long, List<PublishedSession>> sessions = experiences.sessionsOf(ids(found, ExperienceCourse::getId));
+        Map<Long, PublishedCentre> centres = experiences.centres(ids(found, ExperienceCourse::getCentreId));
         return found.stream().map(c -> {
             LocalizedText<ExperienceCourseText> shown = shown(c.getTexts(), reader, c.getId());
             ExperienceCourseText t = shown.text();
             Ref centre = Optional.ofNullable(centres.get(c.getCentreId()))
-                    .map(centreOf -> new Ref(centreOf.getId(), shown(centreOf.getTexts(), reader, centreOf.getId()).text().getTitle(), null))
+                    .map(centreOf -> new Ref(centreOf.id(), shown(centreOf.texts(), reader, centreOf.id()).text().getTitle(), null))
                     .orElse(null);
             List<String> grades = new ArrayList<>();
             if (c.isForPrimary()) {
@@ -241,28 +240,28 @@ public class OpenDataResource {
                 grades.add("SENIOR_MIDDLE");
             }
             List<SessionItem> sessionItems = sessions.getOrDefault(c.getId(), List.of()).stream().map(s -> {
-                Optional<LocalizedText<SessionText>> place = shownIfAny(s.getTexts(), reader);
-                return new SessionItem(s.getId(), iso(s.getDate()), iso(s.getStartTime()), iso(s.getEndTime()), s.getCapacity(),
+                Optional<LocalizedText<SessionText>> place = shownIfAny(s.texts(), reader);
+                return new SessionItem(s.id(), iso(s.date()), iso(s.startTime()), iso(s.endTime()), s.capacity(),
                         place.map(p -> p.text().getPlace()).orElse(null), place.map(p -> p.language().code()).orElse(null));
             }).toList();
             return new ExperienceItem(Section.EXPERIENCE.code(), c.getId(), t.getSlug(), url(Section.EXPERIENCE, reader, t.getSlug()),
-                    shown.language().code(), shown.isFallbackFor(reader), t.getTitle(), t.getSummary(), t.getDescription(),
+                    shown.language().code(), shown.fallback(), t.getTitle(), t.getSummary(), t.getDescription(),
                     name(c.getInterestArea()), grades, c.getDurationMinutes(), centre, t.getWhatYouMake(), t.getSafetyNotes(), sessionItems);
         }).toList();
     }
 
-    private List<EventItem> eventItems(List<Event> found, Language reader) {
-        Map<Long, Institution> institutions = list.byIds(Institution.class, ids(found, Event::getInstitutionId));
+    private List<EventItem> eventItems(List<PublishedEvent> found, Language reader) {
+        Map<Long, Institution> institutions = list.byIds(Institution.class, ids(found, PublishedEvent::institutionId));
         return found.stream().map(e -> {
-            LocalizedText<EventText> shown = shown(e.getTexts(), reader, e.getId());
+            LocalizedText<EventText> shown = shown(e.texts(), reader, e.id());
             EventText t = shown.text();
-            Ref host = Optional.ofNullable(institutions.get(e.getInstitutionId()))
+            Ref host = Optional.ofNullable(institutions.get(e.institutionId()))
                     .map(i -> ref(Section.INSTITUTION, i, i.getTexts(), reader, InstitutionText::getTitle, InstitutionText::getSlug))
                     .orElse(null);
-            return new EventItem(Section.EVENT.code(), e.getId(), t.getSlug(), url(Section.EVENT, reader, t.getSlug()),
-                    shown.language().code(), shown.isFallbackFor(reader), t.getTitle(), t.getSummary(), t.getDescription(),
-                    name(e.getKind()), iso(e.getStartDate()), iso(e.getEndDate()), iso(e.getStartTime()), iso(e.getEndTime()), host,
-                    t.getVenue(), e.isRegistrationRequired(), e.getRegistrationUrl());
+            return new EventItem(Section.EVENT.code(), e.id(), t.getSlug(), url(Section.EVENT, reader, t.getSlug()),
+                    shown.language().code(), shown.fallback(), t.getTitle(), t.getSummary(), t.getDescription(),
+                    name(e.kind()), iso(e.startDate()), iso(e.endDate()), iso(e.startTime()), iso(e.endTime()), host,
+                    t.getVenue(), e.registrationRequired(), e.registrationUrl());
         }).toList();
     }
 
@@ -278,7 +277,7 @@ public class OpenDataResource {
                     .map(i -> ref(Section.INSTITUTION, i, i.getTexts(), reader, InstitutionText::getTitle, InstitutionText::getSlug))
                     .toList();
             return new CooperationItem(Section.COOPERATION.code(), p.getId(), t.getSlug(), url(Section.COOPERATION, reader, t.getSlug()),
-                    shown.language().code(), shown.isFallbackFor(reader), t.getTitle(), t.getSummary(), t.getDescription(),
+                    shown.language().code(), shown.fallback(), t.getTitle(), t.getSummary(), t.getDescription(),
                     name(p.getKind()), p.getPartnerCountry(), t.getPartner(), p.getStartYear(), taking);
         }).toList();
     }
@@ -332,7 +331,7 @@ public class OpenDataResource {
         if (key.matches("\\d{1,18}")) {
             found = items.find(entity, Long.parseLong(key));
         } else if (key.length() <= 100 && key.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
-            found = items.findForReader(type.contentType(), entity, reader, key);
+            found = items.idForReader(type.contentType(), reader, key).flatMap(id -> items.find(entity, id));
         } else {
             throw new BadRequestException("an item is named by its id (digits) or its slug (lower-case letters, digits and hyphens)");
         }
@@ -340,11 +339,16 @@ public class OpenDataResource {
     }
 
     private static <X> LocalizedText<X> shown(Map<Language, X> texts, Language reader, long id) {
-        return shownIfAny(texts, reader).orElseThrow(() -> new IllegalStateException("Item " + id + " has no published text"));
+        LocalizedText<X> shown = LocalizedText.pick(texts, reader);
+        if (shown.text() == null) {
+            throw new IllegalStateException("Item " + id + " has no published text");
+        }
+        return shown;
     }
 
     private static <X> Optional<LocalizedText<X>> shownIfAny(Map<Language, X> texts, Language reader) {
-        return reader.fallbackChain().stream().filter(texts::containsKey).findFirst().map(l -> new LocalizedText<>(texts.get(l), l));
+        LocalizedText<X> shown = LocalizedText.pick(texts, reader);
+        return shown.text() == null ? Optional.empty() : Optional.of(shown);
     }
 
     private static <X> Ref ref(Section type, PublicItem item, Map<Language, X> texts, Language reader,

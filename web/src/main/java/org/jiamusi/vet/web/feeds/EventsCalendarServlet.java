@@ -15,9 +15,9 @@ import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
-import org.jiamusi.vet.cms.event.Event;
 import org.jiamusi.vet.cms.event.EventService;
 import org.jiamusi.vet.cms.event.EventText;
+import org.jiamusi.vet.cms.event.PublishedEvent;
 import org.jiamusi.vet.i18n.Formats;
 import org.jiamusi.vet.i18n.Language;
 import org.jiamusi.vet.i18n.TextCharacters;
@@ -31,7 +31,6 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * {@code /{lang}/events.ics}: the coming events in the reader's language as an iCalendar feed a
@@ -52,7 +51,7 @@ public class EventsCalendarServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Route route = (Route) request.getAttribute(Route.ATTRIBUTE);
         Language reader = route == null ? Language.SOURCE : route.language();
-        List<Event> chosen = events.upcoming(LocalDate.now(Formats.CITY_ZONE).minusYears(1), MAX_EVENTS);
+        List<PublishedEvent> chosen = events.upcoming(LocalDate.now(Formats.CITY_ZONE).minusYears(1), MAX_EVENTS);
         if (route != null && route.slug() != null) {
             chosen = chosen.stream().filter(e -> route.slug().equals(shown(e, reader).getSlug())).toList();
             if (chosen.isEmpty()) {
@@ -65,7 +64,7 @@ public class EventsCalendarServlet extends HttpServlet {
         calendar.add(ImmutableVersion.VERSION_2_0);
         calendar.add(ImmutableCalScale.GREGORIAN);
         String site = SiteAddress.base(request);
-        for (Event event : chosen) {
+        for (PublishedEvent event : chosen) {
             calendar.add(component(event, reader, site));
         }
         response.setContentType("text/calendar; charset=UTF-8");
@@ -75,18 +74,18 @@ public class EventsCalendarServlet extends HttpServlet {
         }
     }
 
-    private static VEvent component(Event event, Language reader, String site) {
+    private static VEvent component(PublishedEvent event, Language reader, String site) {
         EventText text = shown(event, reader);
         VEvent component;
-        LocalDate end = event.getEndDate() == null ? event.getStartDate() : event.getEndDate();
-        if (event.getStartTime() != null && event.getEndTime() != null) {
-            component = new VEvent(ZonedDateTime.of(event.getStartDate(), event.getStartTime(), Formats.CITY_ZONE),
-                    ZonedDateTime.of(end, event.getEndTime(), Formats.CITY_ZONE), TextCharacters.clean(text.getTitle()));
+        LocalDate end = event.endDate() == null ? event.startDate() : event.endDate();
+        if (event.startTime() != null && event.endTime() != null) {
+            component = new VEvent(ZonedDateTime.of(event.startDate(), event.startTime(), Formats.CITY_ZONE),
+                    ZonedDateTime.of(end, event.endTime(), Formats.CITY_ZONE), TextCharacters.clean(text.getTitle()));
         } else {
             // All-day events end on the day after their last day, as iCalendar counts them.
-            component = new VEvent(event.getStartDate(), end.plusDays(1), TextCharacters.clean(text.getTitle()));
+            component = new VEvent(event.startDate(), end.plusDays(1), TextCharacters.clean(text.getTitle()));
         }
-        component.add(new Uid("event-" + event.getId() + "@vet-portal.jiamusi"));
+        component.add(new Uid("event-" + event.id() + "@vet-portal.jiamusi"));
         if (text.getSummary() != null) {
             component.add(new Description(TextCharacters.clean(text.getSummary())));
         }
@@ -97,13 +96,7 @@ public class EventsCalendarServlet extends HttpServlet {
         return component;
     }
 
-    private static EventText shown(Event event, Language reader) {
-        for (Language language : reader.fallbackChain()) {
-            Optional<EventText> text = event.text(language);
-            if (text.isPresent()) {
-                return text.get();
-            }
-        }
-        throw new IllegalStateException("Event " + event.getId() + " has no text");
+    private static EventText shown(PublishedEvent event, Language reader) {
+        return event.textFor(reader).text();
     }
 }

@@ -5,9 +5,10 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.jiamusi.vet.cms.content.PublicText;
-import org.jiamusi.vet.cms.news.NewsArticle;
+import org.jiamusi.vet.cms.content.LocalizedText;
+import org.jiamusi.vet.cms.news.NewsArticleText;
 import org.jiamusi.vet.cms.news.NewsService;
+import org.jiamusi.vet.cms.news.PublishedArticle;
 import org.jiamusi.vet.i18n.Formats;
 import org.jiamusi.vet.i18n.Language;
 import org.jiamusi.vet.i18n.TextCharacters;
@@ -23,7 +24,6 @@ import java.io.Writer;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Map;
 
 /** {@code /{lang}/news.atom}: the latest news in the reader's language as an Atom feed (RFC 4287). */
 @WebServlet("/feeds/news.atom")
@@ -41,7 +41,7 @@ public class NewsFeedServlet extends HttpServlet {
         Route route = (Route) request.getAttribute(Route.ATTRIBUTE);
         Language reader = route == null ? Language.SOURCE : route.language();
         String site = SiteAddress.base(request);
-        List<NewsArticle> articles = news.latest(MAX_ENTRIES);
+        List<PublishedArticle> articles = news.latest(MAX_ENTRIES);
         response.setContentType("application/atom+xml; charset=UTF-8");
         try (Writer out = response.getWriter()) {
             // Cleaned: one control character in a stored text would make the document unreadable for every reader.
@@ -58,22 +58,21 @@ public class NewsFeedServlet extends HttpServlet {
             xml.writeStartElement("author");
             element(xml, "name", SiteAddress.name(reader));
             xml.writeEndElement();
-            for (NewsArticle article : articles) {
-                Map<Language, PublicText> texts = article.publicTexts();
-                Language shown = reader.fallbackChain().stream().filter(texts::containsKey).findFirst().orElse(Language.SOURCE);
-                PublicText text = texts.get(shown);
-                String url = site + Section.NEWS.pathOf(reader, text.slug());
+            for (PublishedArticle article : articles) {
+                LocalizedText<NewsArticleText> shown = article.textFor(reader);
+                NewsArticleText text = shown.text();
+                String url = site + Section.NEWS.pathOf(reader, text.getSlug());
                 xml.writeStartElement("entry");
-                if (shown != reader) {
-                    xml.writeAttribute("xml:lang", shown.code());
+                if (shown.fallback()) {
+                    xml.writeAttribute("xml:lang", shown.language().code());
                 }
                 element(xml, "id", url);
-                element(xml, "title", text.title());
+                element(xml, "title", text.getTitle());
                 element(xml, "updated", timestamp(article));
                 element(xml, "published", timestamp(article));
                 link(xml, "alternate", url);
-                if (text.summary() != null) {
-                    element(xml, "summary", text.summary());
+                if (text.getSummary() != null) {
+                    element(xml, "summary", text.getSummary());
                 }
                 xml.writeEndElement();
             }
@@ -85,8 +84,8 @@ public class NewsFeedServlet extends HttpServlet {
         }
     }
 
-    private static String timestamp(NewsArticle article) {
-        return article.getPublishedOn().atTime(LocalTime.of(9, 0)).atZone(Formats.CITY_ZONE).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+    private static String timestamp(PublishedArticle article) {
+        return article.publishedOn().atTime(LocalTime.of(9, 0)).atZone(Formats.CITY_ZONE).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     }
 
     private static void element(XMLStreamWriter xml, String name, String value) throws XMLStreamException {

@@ -5,9 +5,8 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.jiamusi.vet.cms.content.PublicItem;
+import org.jiamusi.vet.cms.content.PublicEntry;
 import org.jiamusi.vet.cms.content.PublicItemList;
-import org.jiamusi.vet.cms.content.PublicText;
 import org.jiamusi.vet.i18n.Language;
 import org.jiamusi.vet.i18n.TextCharacters;
 import org.jiamusi.vet.web.infra.Section;
@@ -56,8 +55,8 @@ public class SitemapServlet extends HttpServlet {
             }
             for (Section section : Section.values()) {
                 for (int first = 0; written < MAX_URLS; first += PAGE) {
-                    List<? extends PublicItem> batch = items.page(section.entity(), first, PAGE);
-                    for (PublicItem item : batch) {
+                    List<PublicEntry> batch = items.entries(section.entity(), first, PAGE);
+                    for (PublicEntry item : batch) {
                         if (written + Language.values().length > MAX_URLS) {
                             break;
                         }
@@ -108,12 +107,10 @@ public class SitemapServlet extends HttpServlet {
     }
 
     /** The item's address in each language: its own slug there, or the slug of the text a reader of it is shown. */
-    private static Map<Language, String> addresses(Section section, PublicItem item) {
-        Map<Language, PublicText> texts = item.publicTexts();
+    private static Map<Language, String> addresses(Section section, PublicEntry item) {
         Map<Language, String> paths = new EnumMap<>(Language.class);
         for (Language language : Language.values()) {
-            Language shown = language.fallbackChain().stream().filter(texts::containsKey).findFirst().orElse(Language.SOURCE);
-            paths.put(language, section.pathOf(language, texts.get(shown).slug()));
+            paths.put(language, section.pathOf(language, item.textFor(language).text().slug()));
         }
         return paths;
     }

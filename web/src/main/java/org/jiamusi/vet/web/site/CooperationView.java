@@ -3,10 +3,10 @@ package org.jiamusi.vet.web.site;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.jiamusi.vet.cms.cooperation.CooperationProject;
+import org.jiamusi.vet.cms.content.LocalizedText;
 import org.jiamusi.vet.cms.cooperation.CooperationProjectText;
 import org.jiamusi.vet.cms.cooperation.CooperationService;
-import org.jiamusi.vet.cms.institution.Institution;
+import org.jiamusi.vet.cms.cooperation.PublishedProject;
 import org.jiamusi.vet.cms.institution.InstitutionText;
 import org.jiamusi.vet.i18n.Collation;
 import org.jiamusi.vet.i18n.Formats;
@@ -17,7 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
@@ -41,11 +40,9 @@ public class CooperationView {
     public List<Country> getCountries() {
         if (countries == null) {
             Language reader = page.getLanguage();
-            List<CooperationProject> projects = cooperation.all();
-            Map<Long, Institution> institutions = cooperation.institutions(projects.stream()
-                    .flatMap(p -> p.getInstitutionIds().stream()).distinct().toList());
-            Map<String, List<CooperationProject>> byCountry = projects.stream().collect(Collectors.groupingBy(
-                    p -> p.getPartnerCountry() == null ? "" : p.getPartnerCountry(), LinkedHashMap::new, Collectors.toList()));
+            List<PublishedProject> projects = cooperation.all();
+            Map<String, List<PublishedProject>> byCountry = projects.stream().collect(Collectors.groupingBy(
+                    p -> p.partnerCountry() == null ? "" : p.partnerCountry(), LinkedHashMap::new, Collectors.toList()));
             Comparator<Country> order = Comparator.<Country>comparingInt(c -> -c.projects().size())
                     .thenComparing(c -> c.code().isEmpty())
                     .thenComparing(Collation.byName(reader, (Country c) -> c.name() == null ? "" : c.name()));
@@ -53,7 +50,7 @@ public class CooperationView {
                     .map(entry -> new Country(entry.getKey(),
                             entry.getKey().isEmpty() ? null : Formats.country(entry.getKey(), reader),
                             "country-" + (entry.getKey().isEmpty() ? "other" : entry.getKey().toLowerCase(Locale.ROOT)),
-                            entry.getValue().stream().map(p -> project(p, institutions, reader))
+                            entry.getValue().stream().map(p -> project(p, reader))
                                     .sorted(Collation.byName(reader, Project::title)).toList()))
                     .sorted(order)
                     .toList();
@@ -65,18 +62,16 @@ public class CooperationView {
         return getCountries().stream().mapToInt(c -> c.projects().size()).sum();
     }
 
-    private Project project(CooperationProject project, Map<Long, Institution> institutions, Language reader) {
-        Localized<CooperationProjectText> text = Localized.of(project.getTexts(), reader);
-        List<TextLink> taking = project.getInstitutionIds().stream()
-                .map(institutions::get)
-                .filter(Objects::nonNull)
+    private Project project(PublishedProject project, Language reader) {
+        LocalizedText<CooperationProjectText> text = project.textFor(reader);
+        List<TextLink> taking = project.institutions().stream()
                 .map(institution -> {
-                    Localized<InstitutionText> name = Localized.of(institution.getTexts(), reader);
+                    LocalizedText<InstitutionText> name = institution.textFor(reader);
                     return new TextLink(name.text().getTitle(), page.path("/institutions/" + name.text().getSlug()), name.lang());
                 })
                 .toList();
         return new Project(text.text().getTitle(), page.path("/cooperation/" + text.text().getSlug()),
-                text.text().getSummary(), project.getKind().name(), text.text().getPartner(), project.getStartYear(),
+                text.text().getSummary(), project.kind().name(), text.text().getPartner(), project.startYear(),
                 taking, text.lang());
     }
 

@@ -3,7 +3,8 @@ package org.jiamusi.vet.web.site;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.servlet.http.HttpServletResponse;
-import org.jiamusi.vet.cms.content.PublicItem;
+import org.jiamusi.vet.cms.content.LocalizedText;
+import org.jiamusi.vet.cms.content.PublicEntry;
 import org.jiamusi.vet.cms.content.PublicItems;
 import org.jiamusi.vet.cms.content.PublicText;
 import org.jiamusi.vet.i18n.Language;
@@ -23,19 +24,18 @@ final class DetailPage {
     private DetailPage() {
     }
 
-    /** The item, or empty when the response has been completed (not found, or redirected). */
-    static <T extends PublicItem> Optional<T> resolve(PublicItems items, CurrentPage page, Section section, Class<T> entity)
-            throws IOException {
+    /** The item's id, or empty when the response has been completed (not found, or redirected). */
+    static Optional<Long> resolve(PublicItems items, CurrentPage page, Section section) throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
-        T item = items.findForReader(section.contentType(), entity, page.getLanguage(), page.route().slug()).orElse(null);
-        Map<Language, PublicText> texts = item == null ? Map.of() : item.publicTexts();
+        PublicEntry item = items.findForReader(section.contentType(), section.entity(), page.getLanguage(), page.route().slug()).orElse(null);
+        Map<Language, PublicText> texts = item == null ? Map.of() : item.texts();
         if (texts.isEmpty()) {
             external.responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
             faces.responseComplete();
             return Optional.empty();
         }
-        PublicText shown = ReaderTexts.pick(texts, page.getLanguage()).text();
+        PublicText shown = LocalizedText.pick(texts, page.getLanguage()).text();
         if (!shown.slug().equals(page.route().slug())) {
             external.setResponseStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
             external.setResponseHeader("Location", page.path(section.pathOf(shown.slug())));
@@ -43,8 +43,8 @@ final class DetailPage {
             return Optional.empty();
         }
         for (Language language : Language.values()) {
-            page.alternate(language, section.pathOf(ReaderTexts.pick(texts, language).text().slug()));
+            page.alternate(language, section.pathOf(LocalizedText.pick(texts, language).text().slug()));
         }
-        return Optional.of(item);
+        return Optional.of(item.id());
     }
 }

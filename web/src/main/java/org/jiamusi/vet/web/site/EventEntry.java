@@ -1,7 +1,8 @@
 package org.jiamusi.vet.web.site;
 
-import org.jiamusi.vet.cms.event.Event;
+import org.jiamusi.vet.cms.content.LocalizedText;
 import org.jiamusi.vet.cms.event.EventText;
+import org.jiamusi.vet.cms.event.PublishedEvent;
 import org.jiamusi.vet.i18n.Formats;
 import org.jiamusi.vet.i18n.Language;
 
@@ -15,17 +16,20 @@ import org.jiamusi.vet.i18n.Language;
 public record EventEntry(long id, String title, String summary, String url, String when, String venue, String kind,
                          String lang, String anchor) {
 
-    static EventEntry of(Event event, Language reader, CurrentPage page) {
-        Localized<EventText> text = Localized.of(event.getTexts(), reader);
-        String when = event.getEndDate() == null || event.getEndDate().equals(event.getStartDate())
-                ? Formats.date(event.getStartDate(), reader)
-                : Formats.dateRange(event.getStartDate(), event.getEndDate(), reader);
-        if (event.getStartTime() != null) {
-            when += " · " + Formats.time(event.getStartTime(), reader)
-                    + (event.getEndTime() == null ? "" : "–" + Formats.time(event.getEndTime(), reader));
+    /** The event's day, or its first and last day, written the reader's way. */
+    static String days(PublishedEvent event, Language reader) {
+        return event.oneDay() ? Formats.date(event.startDate(), reader) : Formats.dateRange(event.startDate(), event.endDate(), reader);
+    }
+
+    static EventEntry of(PublishedEvent event, Language reader, CurrentPage page) {
+        LocalizedText<EventText> text = event.textFor(reader);
+        String when = days(event, reader);
+        if (event.startTime() != null) {
+            when += " · " + Formats.time(event.startTime(), reader)
+                    + (event.endTime() == null ? "" : "–" + Formats.time(event.endTime(), reader));
         }
-        return new EventEntry(event.getId(), text.text().getTitle(), text.text().getSummary(),
-                page.path("/events/" + text.text().getSlug()), when, text.text().getVenue(), event.getKind().name(),
-                text.lang(), "event-" + event.getId());
+        return new EventEntry(event.id(), text.text().getTitle(), text.text().getSummary(),
+                page.path("/events/" + text.text().getSlug()), when, text.text().getVenue(), event.kind().name(),
+                text.lang(), "event-" + event.id());
     }
 }

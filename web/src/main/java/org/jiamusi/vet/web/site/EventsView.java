@@ -4,9 +4,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import org.jiamusi.vet.cms.event.Event;
 import org.jiamusi.vet.cms.event.EventKind;
 import org.jiamusi.vet.cms.event.EventService;
+import org.jiamusi.vet.cms.event.PublishedEvent;
 import org.jiamusi.vet.i18n.Formats;
 import org.jiamusi.vet.i18n.Language;
 
@@ -55,7 +55,7 @@ public class EventsView {
     private List<EventEntry> monthEvents;
     private List<List<Day>> weeks;
     private List<EventEntry> upcoming;
-    private List<Event> upcomingEvents;
+    private List<PublishedEvent> upcomingEvents;
 
     private void read() {
         if (month != null) {
@@ -173,10 +173,10 @@ public class EventsView {
             Map<LocalDate, List<EventEntry>> byDay = new LinkedHashMap<>();
             LocalDate first = month.atDay(1);
             LocalDate last = month.atEndOfMonth();
-            for (Event event : monthEvents()) {
+            for (PublishedEvent event : monthEvents()) {
                 EventEntry entry = EventEntry.of(event, page.getLanguage(), page);
-                LocalDate end = event.getEndDate() == null ? event.getStartDate() : event.getEndDate();
-                for (LocalDate day = event.getStartDate().isBefore(first) ? first : event.getStartDate();
+                LocalDate end = event.endDate() == null ? event.startDate() : event.endDate();
+                for (LocalDate day = event.startDate().isBefore(first) ? first : event.startDate();
                      !day.isAfter(end) && !day.isAfter(last); day = day.plusDays(1)) {
                     byDay.computeIfAbsent(day, d -> new ArrayList<>()).add(entry);
                 }
@@ -216,12 +216,12 @@ public class EventsView {
         return monthEvents;
     }
 
-    private List<Event> monthEventsCache;
+    private List<PublishedEvent> monthEventsCache;
 
-    private List<Event> monthEvents() {
+    private List<PublishedEvent> monthEvents() {
         if (monthEventsCache == null) {
             monthEventsCache = events.between(month.atDay(1), month.atEndOfMonth()).stream()
-                    .filter(event -> kind == null || event.getKind() == kind)
+                    .filter(event -> kind == null || event.kind() == kind)
                     .toList();
         }
         return monthEventsCache;
@@ -232,7 +232,7 @@ public class EventsView {
         if (upcoming == null) {
             read();
             upcoming = upcomingEvents().stream()
-                    .filter(event -> kind == null || event.getKind() == kind)
+                    .filter(event -> kind == null || event.kind() == kind)
                     .map(event -> EventEntry.of(event, page.getLanguage(), page))
                     .toList();
         }
@@ -243,7 +243,7 @@ public class EventsView {
     public List<KindFilter> getKinds() {
         read();
         Set<EventKind> present = new TreeSet<>();
-        upcomingEvents().forEach(event -> present.add(event.getKind()));
+        upcomingEvents().forEach(event -> present.add(event.kind()));
         if (kind != null) {
             present.add(kind);
         }
@@ -255,7 +255,7 @@ public class EventsView {
         return filters;
     }
 
-    private List<Event> upcomingEvents() {
+    private List<PublishedEvent> upcomingEvents() {
         if (upcomingEvents == null) {
             upcomingEvents = events.upcoming(today(), UPCOMING_SHOWN);
         }

@@ -3,8 +3,8 @@ package org.jiamusi.vet.web.site;
 import com.ibm.icu.text.DateFormat;
 import com.ibm.icu.util.TimeZone;
 import com.ibm.icu.util.ULocale;
-import org.jiamusi.vet.cms.experience.ExperienceCourse;
 import org.jiamusi.vet.cms.experience.InterestArea;
+import org.jiamusi.vet.cms.experience.PublishedCourse;
 import org.jiamusi.vet.cms.experience.SchoolStage;
 import org.jiamusi.vet.i18n.Formats;
 import org.jiamusi.vet.i18n.Language;
@@ -52,7 +52,7 @@ final class ExperienceFacts {
     }
 
     /** The stages a course suits, youngest first. */
-    static List<String> stages(ExperienceCourse course) {
+    static List<String> stages(PublishedCourse course) {
         return Arrays.stream(SchoolStage.values()).filter(stage -> stage.suits(course)).map(Enum::name).toList();
     }
 

@@ -5,16 +5,17 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.jiamusi.vet.cms.content.LocalizedText;
 import org.jiamusi.vet.cms.content.PublicItems;
-import org.jiamusi.vet.cms.experience.ExperienceCentre;
+import org.jiamusi.vet.cms.content.PublicText;
 import org.jiamusi.vet.cms.experience.ExperienceCentreText;
-import org.jiamusi.vet.cms.experience.ExperienceCourse;
 import org.jiamusi.vet.cms.experience.ExperienceCourseText;
 import org.jiamusi.vet.cms.experience.ExperienceService;
-import org.jiamusi.vet.cms.experience.Session;
+import org.jiamusi.vet.cms.experience.PublishedCentre;
+import org.jiamusi.vet.cms.experience.PublishedCourse;
+import org.jiamusi.vet.cms.experience.PublishedSession;
 import org.jiamusi.vet.cms.experience.SessionText;
-import org.jiamusi.vet.cms.institution.Institution;
 import org.jiamusi.vet.cms.institution.InstitutionService;
 import org.jiamusi.vet.cms.institution.InstitutionText;
+import org.jiamusi.vet.cms.institution.PublishedInstitution;
 import org.jiamusi.vet.i18n.Formats;
 import org.jiamusi.vet.i18n.Language;
 import org.jiamusi.vet.web.infra.Section;
@@ -45,24 +46,24 @@ public class ExperienceView {
     @Inject
     CurrentPage page;
 
-    private ExperienceCourse course;
+    private PublishedCourse course;
     private LocalizedText<ExperienceCourseText> shown;
-    private ExperienceCentre centre;
-    private Institution institution;
+    private PublishedCentre centre;
+    private PublishedInstitution institution;
     private List<SessionRow> sessions;
 
     public void load() throws IOException {
-        course = DetailPage.resolve(items, page, Section.EXPERIENCE, ExperienceCourse.class).orElse(null);
+        course = DetailPage.resolve(items, page, Section.EXPERIENCE).flatMap(experiences::course).orElse(null);
         if (course != null) {
-            shown = ReaderTexts.pick(course.getTexts(), page.getLanguage());
-            centre = experiences.centre(course.getCentreId()).orElse(null);
-            if (centre != null && centre.getInstitutionId() != null) {
-                institution = institutions.find(centre.getInstitutionId()).orElse(null);
+            shown = course.textFor(page.getLanguage());
+            centre = experiences.centre(course.centreId()).orElse(null);
+            if (centre != null && centre.institutionId() != null) {
+                institution = institutions.find(centre.institutionId()).orElse(null);
             }
         }
     }
 
-    public ExperienceCourse getCourse() {
+    public PublishedCourse getCourse() {
         return course;
     }
 
@@ -72,7 +73,7 @@ public class ExperienceView {
 
     /** The language of the text when it is not the reader's, for a {@code lang} attribute; else null. */
     public String getTextLang() {
-        return shown != null && shown.isFallbackFor(page.getLanguage()) ? shown.language().code() : null;
+        return shown == null ? null : shown.lang();
     }
 
     public String getShownLang() {
@@ -80,7 +81,7 @@ public class ExperienceView {
     }
 
     public String getIllustration() {
-        return ExperienceFacts.illustration(course.getInterestArea());
+        return ExperienceFacts.illustration(course.interestArea());
     }
 
     public List<String> getStages() {
@@ -88,28 +89,28 @@ public class ExperienceView {
     }
 
     public List<String> getWhatYouMake() {
-        return ReaderTexts.paragraphs(shown.text().getWhatYouMake());
+        return PublicText.paragraphs(shown.text().getWhatYouMake());
     }
 
     public List<String> getSafetyNotes() {
-        return ReaderTexts.paragraphs(shown.text().getSafetyNotes());
+        return PublicText.paragraphs(shown.text().getSafetyNotes());
     }
 
     public String getInterestParam() {
-        return ExperienceFacts.param(course.getInterestArea());
+        return ExperienceFacts.param(course.interestArea());
     }
 
     /** The centre's name and address in the reader's language (or the fallback's); null when the centre is not published. */
     public LocalizedText<ExperienceCentreText> getCentre() {
-        return centre == null ? null : ReaderTexts.pick(centre.getTexts(), page.getLanguage());
+        return centre == null ? null : centre.textFor(page.getLanguage());
     }
 
-    public Institution getInstitution() {
+    public PublishedInstitution getInstitution() {
         return institution;
     }
 
     public InstitutionText getInstitutionText() {
-        return institution == null ? null : ReaderTexts.pick(institution.getTexts(), page.getLanguage()).text();
+        return institution == null ? null : institution.textFor(page.getLanguage()).text();
     }
 
     public String getInstitutionUrl() {
@@ -117,21 +118,21 @@ public class ExperienceView {
     }
 
     public String getPhoneLink() {
-        return institution == null || institution.getPhone() == null ? null : "tel:" + institution.getPhone().replaceAll("[^+0-9]", "");
+        return institution == null || institution.phone() == null ? null : "tel:" + institution.phone().replaceAll("[^+0-9]", "");
     }
 
     public List<SessionRow> getSessions() {
         if (sessions == null) {
             Language reader = page.getLanguage();
             sessions = new ArrayList<>();
-            for (Session session : experiences.upcomingSessions(course.getId(), LocalDate.now(Formats.CITY_ZONE))) {
-                LocalizedText<SessionText> place = ReaderTexts.pick(session.getTexts(), reader);
-                int free = Math.max(0, session.getCapacity() - session.getSeatsBooked());
-                sessions.add(new SessionRow(session.getDate().toString(), ExperienceFacts.longDay(session.getDate(), reader),
-                        ExperienceFacts.times(session.getStartTime(), session.getEndTime(), reader),
-                        place == null ? null : place.text().getPlace(),
-                        place != null && place.isFallbackFor(reader) ? place.language().code() : null,
-                        session.getCapacity(), free));
+            for (PublishedSession session : experiences.upcomingSessions(course.id(), LocalDate.now(Formats.CITY_ZONE))) {
+                LocalizedText<SessionText> place = session.textFor(reader);
+                int free = Math.max(0, session.capacity() - session.seatsBooked());
+                sessions.add(new SessionRow(session.date().toString(), ExperienceFacts.longDay(session.date(), reader),
+                        ExperienceFacts.times(session.startTime(), session.endTime(), reader),
+                        place.text() == null ? null : place.text().getPlace(),
+                        place.text() == null ? null : place.lang(),
+                        session.capacity(), free));
             }
         }
         return sessions;

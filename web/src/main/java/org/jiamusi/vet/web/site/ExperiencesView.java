@@ -166,19 +166,19 @@ public class ExperiencesView {
         Language reader = page.getLanguage();
         List<CourseCard> cards = new ArrayList<>();
         for (CourseOutlook outlook : results().courses()) {
-            LocalizedText<ExperienceCourseText> text = ReaderTexts.pick(outlook.course().getTexts(), reader);
+            LocalizedText<ExperienceCourseText> text = outlook.course().textFor(reader);
             String centre = null;
             if (outlook.centre() != null) {
-                LocalizedText<ExperienceCentreText> centreText = ReaderTexts.pick(outlook.centre().getTexts(), reader);
+                LocalizedText<ExperienceCentreText> centreText = outlook.centre().textFor(reader);
                 centre = centreText == null ? null : centreText.text().getTitle();
             }
-            InterestArea area = outlook.course().getInterestArea();
+            InterestArea area = outlook.course().interestArea();
             cards.add(new CourseCard(text.text().getTitle(), page.path("/experiences/" + text.text().getSlug()),
                     text.text().getSummary(), area.name(), ExperienceFacts.illustration(area), centre,
-                    ExperienceFacts.stages(outlook.course()), outlook.course().getDurationMinutes(),
+                    ExperienceFacts.stages(outlook.course()), outlook.course().durationMinutes(),
                     outlook.nextSession() == null ? null : ExperienceFacts.shortDay(outlook.nextSession(), reader),
                     outlook.upcomingSessions(), outlook.freeSeats(),
-                    text.isFallbackFor(reader) ? text.language().code() : null));
+                    text.lang()));
         }
         return cards;
     }

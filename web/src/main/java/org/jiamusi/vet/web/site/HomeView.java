@@ -3,11 +3,12 @@ package org.jiamusi.vet.web.site;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.jiamusi.vet.cms.content.LocalizedText;
 import org.jiamusi.vet.cms.event.EventService;
-import org.jiamusi.vet.cms.experience.ExperienceCourse;
 import org.jiamusi.vet.cms.experience.ExperienceCourseText;
 import org.jiamusi.vet.cms.experience.InterestArea;
-import org.jiamusi.vet.cms.experience.Session;
+import org.jiamusi.vet.cms.experience.PublishedCourse;
+import org.jiamusi.vet.cms.experience.PublishedSession;
 import org.jiamusi.vet.cms.experience.UpcomingExperiences;
 import org.jiamusi.vet.cms.programme.Level;
 import org.jiamusi.vet.cms.programme.ProgrammeService;
@@ -72,18 +73,18 @@ public class HomeView {
     public List<SessionEntry> getOpenSessions() {
         if (openSessions == null) {
             Language reader = page.getLanguage();
-            List<Session> sessions = experiences.sessionsWithFreeSeats(today(), SESSIONS_SHOWN);
-            Map<Long, ExperienceCourse> courses = experiences.courses(sessions.stream().map(Session::getCourseId).toList());
+            List<PublishedSession> sessions = experiences.sessionsWithFreeSeats(today(), SESSIONS_SHOWN);
+            Map<Long, PublishedCourse> courses = experiences.courses(sessions.stream().map(PublishedSession::courseId).toList());
             openSessions = sessions.stream()
-                    .filter(session -> courses.containsKey(session.getCourseId()))
+                    .filter(session -> courses.containsKey(session.courseId()))
                     .map(session -> {
-                        ExperienceCourse course = courses.get(session.getCourseId());
-                        Localized<ExperienceCourseText> text = Localized.of(course.getTexts(), reader);
+                        PublishedCourse course = courses.get(session.courseId());
+                        LocalizedText<ExperienceCourseText> text = course.textFor(reader);
                         return new SessionEntry(text.text().getTitle(), experienceUrl(text.text()),
-                                Formats.date(session.getDate(), reader),
-                                Formats.time(session.getStartTime(), reader) + "–" + Formats.time(session.getEndTime(), reader),
-                                Math.max(0, session.getCapacity() - session.getSeatsBooked()),
-                                course.getInterestArea().name(), text.lang());
+                                Formats.date(session.date(), reader),
+                                Formats.time(session.startTime(), reader) + "–" + Formats.time(session.endTime(), reader),
+                                Math.max(0, session.capacity() - session.seatsBooked()),
+                                course.interestArea().name(), text.lang());
                     })
                     .toList();
         }
@@ -93,14 +94,14 @@ public class HomeView {
     public List<ExperienceCard> getFeatured() {
         if (featured == null) {
             Language reader = page.getLanguage();
-            List<ExperienceCourse> courses = experiences.featuredCourses(FEATURED_SHOWN);
-            Map<Long, Session> next = experiences.nextFreeSession(courses.stream().map(ExperienceCourse::getId).toList(), today());
+            List<PublishedCourse> courses = experiences.featuredCourses(FEATURED_SHOWN);
+            Map<Long, PublishedSession> next = experiences.nextFreeSession(courses.stream().map(PublishedCourse::id).toList(), today());
             featured = courses.stream().map(course -> {
-                Localized<ExperienceCourseText> text = Localized.of(course.getTexts(), reader);
-                Session session = next.get(course.getId());
+                LocalizedText<ExperienceCourseText> text = course.textFor(reader);
+                PublishedSession session = next.get(course.id());
                 return new ExperienceCard(text.text().getTitle(), text.text().getSummary(), experienceUrl(text.text()),
-                        course.getInterestArea().name(), grades(course),
-                        session == null ? null : Formats.date(session.getDate(), reader), text.lang());
+                        course.interestArea().name(), grades(course),
+                        session == null ? null : Formats.date(session.date(), reader), text.lang());
             }).toList();
         }
         return featured;
@@ -127,9 +128,9 @@ public class HomeView {
     }
 
     /** The school stages a course suits, as message keys' last parts: primary, junior, senior. */
-    private static List<String> grades(ExperienceCourse course) {
-        return Stream.of(course.isForPrimary() ? "primary" : null,
-                        course.isForJuniorMiddle() ? "junior" : null, course.isForSeniorMiddle() ? "senior" : null)
+    private static List<String> grades(PublishedCourse course) {
+        return Stream.of(course.forPrimary() ? "primary" : null,
+                        course.forJuniorMiddle() ? "junior" : null, course.forSeniorMiddle() ? "senior" : null)
                 .filter(Objects::nonNull).toList();
     }
 

@@ -1,7 +1,8 @@
 package org.jiamusi.vet.web.site;
 
-import org.jiamusi.vet.cms.institution.Institution;
+import org.jiamusi.vet.cms.content.LocalizedText;
 import org.jiamusi.vet.cms.institution.InstitutionText;
+import org.jiamusi.vet.cms.institution.PublishedInstitution;
 import org.jiamusi.vet.i18n.Language;
 
 /**
@@ -10,16 +11,12 @@ import org.jiamusi.vet.i18n.Language;
  */
 public record InstitutionLink(String name, String url, String lang, boolean fallback, String district, String honours) {
 
-    static InstitutionLink of(Institution institution, CurrentPage page) {
+    static InstitutionLink of(PublishedInstitution institution, CurrentPage page) {
         Language reader = page.getLanguage();
-        for (Language language : reader.fallbackChain()) {
-            InstitutionText text = institution.text(language).orElse(null);
-            if (text != null) {
-                return new InstitutionLink(text.getTitle(), page.path("/institutions/" + text.getSlug()), language.code(),
-                        language != reader, institution.getDistrict() == null ? null : institution.getDistrict().name(),
-                        text.getHonours());
-            }
-        }
-        return null;
+        LocalizedText<InstitutionText> shown = institution.textFor(reader);
+        InstitutionText text = shown.text();
+        return text == null ? null : new InstitutionLink(text.getTitle(), page.path("/institutions/" + text.getSlug()),
+                shown.language().code(), shown.fallback(), institution.district() == null ? null : institution.district().name(),
+                text.getHonours());
     }
 }

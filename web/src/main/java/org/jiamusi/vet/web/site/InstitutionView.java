@@ -5,15 +5,16 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.jiamusi.vet.cms.content.LocalizedText;
 import org.jiamusi.vet.cms.content.PublicItems;
-import org.jiamusi.vet.cms.event.Event;
+import org.jiamusi.vet.cms.content.PublicText;
 import org.jiamusi.vet.cms.event.EventText;
-import org.jiamusi.vet.cms.experience.ExperienceCentre;
-import org.jiamusi.vet.cms.experience.ExperienceCourse;
+import org.jiamusi.vet.cms.event.PublishedEvent;
 import org.jiamusi.vet.cms.experience.ExperienceCourseText;
 import org.jiamusi.vet.cms.experience.ExperienceService;
-import org.jiamusi.vet.cms.institution.Institution;
+import org.jiamusi.vet.cms.experience.PublishedCentre;
+import org.jiamusi.vet.cms.experience.PublishedCourse;
 import org.jiamusi.vet.cms.institution.InstitutionService;
 import org.jiamusi.vet.cms.institution.InstitutionText;
+import org.jiamusi.vet.cms.institution.PublishedInstitution;
 import org.jiamusi.vet.i18n.Collation;
 import org.jiamusi.vet.i18n.Formats;
 import org.jiamusi.vet.i18n.Language;
@@ -49,17 +50,17 @@ public class InstitutionView {
     @Inject
     CurrentPage page;
 
-    private Institution institution;
+    private PublishedInstitution institution;
     private LocalizedText<InstitutionText> shown;
 
     public void load() throws IOException {
-        institution = DetailPage.resolve(items, page, Section.INSTITUTION, Institution.class).orElse(null);
+        institution = DetailPage.resolve(items, page, Section.INSTITUTION).flatMap(institutions::find).orElse(null);
         if (institution != null) {
-            shown = ReaderTexts.pick(institution.getTexts(), page.getLanguage());
+            shown = institution.textFor(page.getLanguage());
         }
     }
 
-    public Institution getInstitution() {
+    public PublishedInstitution getInstitution() {
         return institution;
     }
 
@@ -69,7 +70,7 @@ public class InstitutionView {
 
     /** The language of the text when it is not the reader's, for a {@code lang} attribute; else null. */
     public String getTextLang() {
-        return shown != null && shown.isFallbackFor(page.getLanguage()) ? shown.language().code() : null;
+        return shown == null ? null : shown.lang();
     }
 
     public boolean isFallback() {
@@ -81,35 +82,35 @@ public class InstitutionView {
     }
 
     public List<String> getHonours() {
-        return ReaderTexts.paragraphs(shown.text().getHonours());
+        return PublicText.paragraphs(shown.text().getHonours());
     }
 
     /** {@code tel:} wants the number without spaces or brackets. */
     public String getPhoneLink() {
-        return institution.getPhone() == null ? null : "tel:" + institution.getPhone().replaceAll("[^+0-9]", "");
+        return institution.phone() == null ? null : "tel:" + institution.phone().replaceAll("[^+0-9]", "");
     }
 
     public boolean isHasContact() {
-        return institution.getPhone() != null || institution.getEmail() != null || institution.getWebsite() != null
+        return institution.phone() != null || institution.email() != null || institution.website() != null
                 || shown.text().getAddress() != null;
     }
 
     public SchematicMap getMap() {
-        return SchematicMap.of(institution.getDistrict(), institution.getLatitude(), institution.getLongitude()).orElse(null);
+        return SchematicMap.of(institution.district(), institution.latitude(), institution.longitude()).orElse(null);
     }
 
     /** Decimal degrees, latitude first, as map apps take them: {@code 46.8105, 130.3745}. */
     public String getCoordinates() {
-        if (institution.getLatitude() == null || institution.getLongitude() == null) {
+        if (institution.latitude() == null || institution.longitude() == null) {
             return null;
         }
-        return degrees(institution.getLatitude()) + ", " + degrees(institution.getLongitude());
+        return degrees(institution.latitude()) + ", " + degrees(institution.longitude());
     }
 
     /** A {@code geo:} link, which a phone opens in the reader's own map app; the page itself loads nothing from outside. */
     public String getGeoLink() {
         return getCoordinates() == null ? null
-                : "geo:" + degrees(institution.getLatitude()) + "," + degrees(institution.getLongitude());
+                : "geo:" + degrees(institution.latitude()) + "," + degrees(institution.longitude());
     }
 
     /** The stored scale writes 46.823000; people write 46.823. */
@@ -118,21 +119,21 @@ public class InstitutionView {
     }
 
     public List<ProgrammeCard> getProgrammes() {
-        List<ProgrammeCard> cards = new ArrayList<>(institutions.programmesOf(institution.getId(), PROGRAMMES_SHOWN).stream()
+        List<ProgrammeCard> cards = new ArrayList<>(institutions.programmesOf(institution.id(), PROGRAMMES_SHOWN).stream()
                 .map(programme -> ProgrammeCard.of(programme, page)).toList());
         cards.sort(Collation.byName(page.getLanguage(), ProgrammeCard::title));
         return cards;
     }
 
     public long getProgrammeCount() {
-        return institutions.programmeCount(institution.getId());
+        return institutions.programmeCount(institution.id());
     }
 
     public List<Link> getCourses() {
-        List<Long> centres = experiences.centresOf(institution.getId()).stream().map(ExperienceCentre::getId).toList();
+        List<Long> centres = experiences.centresOf(institution.id()).stream().map(PublishedCentre::id).toList();
         List<Link> links = new ArrayList<>();
-        for (ExperienceCourse course : experiences.coursesAt(centres, COURSES_SHOWN)) {
-            LocalizedText<ExperienceCourseText> text = ReaderTexts.pick(course.getTexts(), page.getLanguage());
+        for (PublishedCourse course : experiences.coursesAt(centres, COURSES_SHOWN)) {
+            LocalizedText<ExperienceCourseText> text = course.textFor(page.getLanguage());
             links.add(link(text.text().getTitle(), "/experiences/" + text.text().getSlug(), text.language(), null));
         }
         links.sort(Collation.byName(page.getLanguage(), Link::title));
@@ -142,12 +143,9 @@ public class InstitutionView {
     public List<Link> getEvents() {
         Language reader = page.getLanguage();
         List<Link> links = new ArrayList<>();
-        for (Event event : institutions.upcomingEventsOf(institution.getId(), LocalDate.now(Formats.CITY_ZONE), EVENTS_SHOWN)) {
-            LocalizedText<EventText> text = ReaderTexts.pick(event.getTexts(), reader);
-            String when = event.getEndDate() == null || event.getEndDate().equals(event.getStartDate())
-                    ? Formats.date(event.getStartDate(), reader)
-                    : Formats.dateRange(event.getStartDate(), event.getEndDate(), reader);
-            links.add(link(text.text().getTitle(), "/events/" + text.text().getSlug(), text.language(), when));
+        for (PublishedEvent event : institutions.upcomingEventsOf(institution.id(), LocalDate.now(Formats.CITY_ZONE), EVENTS_SHOWN)) {
+            LocalizedText<EventText> text = event.textFor(reader);
+            links.add(link(text.text().getTitle(), "/events/" + text.text().getSlug(), text.language(), EventEntry.days(event, reader)));
         }
         return links;
     }

@@ -4,10 +4,11 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.jiamusi.vet.cms.content.LocalizedText;
+import org.jiamusi.vet.cms.content.PublicText;
 import org.jiamusi.vet.cms.institution.District;
-import org.jiamusi.vet.cms.institution.Institution;
 import org.jiamusi.vet.cms.institution.InstitutionService;
 import org.jiamusi.vet.cms.institution.InstitutionText;
+import org.jiamusi.vet.cms.institution.PublishedInstitution;
 import org.jiamusi.vet.i18n.Collation;
 import org.jiamusi.vet.i18n.Language;
 
@@ -49,9 +50,9 @@ public class InstitutionsView {
     private void load() {
         Language reader = page.getLanguage();
         Map<District, List<InstitutionCard>> byDistrict = new EnumMap<>(District.class);
-        List<Institution> all = institutions.list();
-        for (Institution institution : all) {
-            byDistrict.computeIfAbsent(institution.getDistrict(), d -> new ArrayList<>()).add(InstitutionCard.of(institution, page));
+        List<PublishedInstitution> all = institutions.list();
+        for (PublishedInstitution institution : all) {
+            byDistrict.computeIfAbsent(institution.district(), d -> new ArrayList<>()).add(InstitutionCard.of(institution, page));
         }
         groups = new ArrayList<>();
         byDistrict.forEach((district, cards) -> {
@@ -69,12 +70,12 @@ public class InstitutionsView {
     public record InstitutionCard(String title, String url, String kind, List<String> honours, String summary,
                                   String lang, boolean fallback) {
 
-        static InstitutionCard of(Institution institution, CurrentPage page) {
-            LocalizedText<InstitutionText> shown = ReaderTexts.pick(institution.getTexts(), page.getLanguage());
+        static InstitutionCard of(PublishedInstitution institution, CurrentPage page) {
+            LocalizedText<InstitutionText> shown = institution.textFor(page.getLanguage());
             InstitutionText text = shown.text();
-            return new InstitutionCard(text.getTitle(), page.path("/institutions/" + text.getSlug()), institution.getKind().name(),
-                    ReaderTexts.paragraphs(text.getHonours()), text.getSummary(), shown.language().code(),
-                    shown.isFallbackFor(page.getLanguage()));
+            return new InstitutionCard(text.getTitle(), page.path("/institutions/" + text.getSlug()), institution.kind().name(),
+                    PublicText.paragraphs(text.getHonours()), text.getSummary(), shown.language().code(),
+                    shown.fallback());
         }
     }
 }

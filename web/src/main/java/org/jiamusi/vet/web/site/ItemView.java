@@ -6,23 +6,25 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
-import org.jiamusi.vet.cms.content.PublicItem;
+import org.jiamusi.vet.cms.content.LocalizedText;
+import org.jiamusi.vet.cms.content.PublicEntry;
 import org.jiamusi.vet.cms.content.PublicItems;
 import org.jiamusi.vet.cms.content.PublicText;
-import org.jiamusi.vet.cms.cooperation.CooperationProject;
 import org.jiamusi.vet.cms.cooperation.CooperationProjectText;
 import org.jiamusi.vet.cms.cooperation.CooperationService;
-import org.jiamusi.vet.cms.event.Event;
+import org.jiamusi.vet.cms.cooperation.PublishedProject;
+import org.jiamusi.vet.cms.event.EventService;
 import org.jiamusi.vet.cms.event.EventText;
-import org.jiamusi.vet.cms.institution.Institution;
+import org.jiamusi.vet.cms.event.PublishedEvent;
 import org.jiamusi.vet.cms.institution.InstitutionText;
+import org.jiamusi.vet.cms.institution.PublishedInstitution;
 import org.jiamusi.vet.i18n.Formats;
 import org.jiamusi.vet.i18n.Language;
 import org.jiamusi.vet.web.infra.Section;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -47,8 +49,16 @@ public class ItemView {
     @Inject
     CooperationService cooperation;
 
+    @Inject
+    EventService events;
+
     private Section type;
-    private PublicItem item;
+    private PublicEntry item;
+
+    /** The event or the project the page is about, with what its facts show; null for the other kinds. */
+    private PublishedEvent event;
+
+    private PublishedProject project;
     private PublicText shown;
     private Language shownLanguage;
     private List<Fact> facts;
@@ -65,9 +75,10 @@ public class ItemView {
             faces.responseComplete();
             return;
         }
-        Map<Language, PublicText> texts = item.publicTexts();
-        shownLanguage = reader.fallbackChain().stream().filter(texts::containsKey).findFirst().orElse(Language.SOURCE);
-        shown = texts.get(shownLanguage);
+        Map<Language, PublicText> texts = item.texts();
+        LocalizedText<PublicText> picked = LocalizedText.pick(texts, reader);
+        shownLanguage = picked.language();
+        shown = picked.text();
         if (!shown.slug().equals(page.route().slug())) {
             external.setResponseStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
             external.setResponseHeader("Location", page.path(type.pathOf(shown.slug())));
@@ -75,29 +86,30 @@ public class ItemView {
             return;
         }
         for (Language language : Language.values()) {
-            Language available = language.fallbackChain().stream().filter(texts::containsKey).findFirst().orElse(Language.SOURCE);
-            page.alternate(language, type.pathOf(texts.get(available).slug()));
+            page.alternate(language, type.pathOf(LocalizedText.pick(texts, language).text().slug()));
         }
+        event = type == Section.EVENT ? events.find(item.id()).orElse(null) : null;
+        project = type == Section.COOPERATION ? cooperation.find(item.id()).orElse(null) : null;
     }
 
     /** schema.org description of an institution or an event; null for the other kinds. */
     public String getJsonLd() {
         String url = page.getCanonical();
-        if (item instanceof Event event) {
+        if (event != null) {
             var json = StructuredData.thing("Event", shown.title(), shown.summary(), url, shownLanguage.code())
-                    .add("startDate", event.getStartTime() == null ? event.getStartDate().toString()
-                            : event.getStartDate().atTime(event.getStartTime()).atZone(Formats.CITY_ZONE).toOffsetDateTime().toString())
+                    .add("startDate", event.startTime() == null ? event.startDate().toString()
+                            : event.startDate().atTime(event.startTime()).atZone(Formats.CITY_ZONE).toOffsetDateTime().toString())
                     .add("eventAttendanceMode", "https://schema.org/OfflineEventAttendanceMode")
                     .add("eventStatus", "https://schema.org/EventScheduled");
-            if (event.getEndDate() != null) {
-                json.add("endDate", event.getEndDate().toString());
+            if (event.endDate() != null) {
+                json.add("endDate", event.endDate().toString());
             }
             event.text(shownLanguage).map(t -> t.getVenue()).filter(v -> v != null).ifPresent(venue ->
                     json.add("location", jakarta.json.Json.createObjectBuilder().add("@type", "Place").add("name", venue)
                             .add("address", venue)));
             return StructuredData.script(json);
         }
-        if (item instanceof Institution) {
+        if (type == Section.INSTITUTION) {
             return StructuredData.script(StructuredData.thing("EducationalOrganization", shown.title(), shown.summary(), url,
                     shownLanguage.code()));
         }
@@ -118,43 +130,46 @@ public class ItemView {
 
     private List<Fact> facts(Language reader) {
         List<Fact> facts = new ArrayList<>();
-        if (item instanceof Event event) {
-            facts.add(new Fact(msg.get("item.kind"), msg.get("event.kind." + event.getKind().name()), null, null));
-            facts.add(new Fact(msg.get("item.when"), event.getEndDate() == null || event.getEndDate().equals(event.getStartDate())
-                    ? Formats.date(event.getStartDate(), reader)
-                    : Formats.dateRange(event.getStartDate(), event.getEndDate(), reader), null, null));
-            if (event.getStartTime() != null) {
-                facts.add(new Fact(msg.get("item.time"), Formats.time(event.getStartTime(), reader)
-                        + (event.getEndTime() == null ? "" : " – " + Formats.time(event.getEndTime(), reader)), null, null));
+        if (event != null) {
+            facts.add(new Fact(msg.get("item.kind"), msg.get("event.kind." + event.kind().name()), null, null));
+            facts.add(new Fact(msg.get("item.when"), EventEntry.days(event, reader), null, null));
+            if (event.startTime() != null) {
+                facts.add(new Fact(msg.get("item.time"), Formats.time(event.startTime(), reader)
+                        + (event.endTime() == null ? "" : " – " + Formats.time(event.endTime(), reader)), null, null));
             }
-            Localized<EventText> text = Localized.of(event.getTexts(), reader);
+            LocalizedText<EventText> text = event.textFor(reader);
             if (text.text().getVenue() != null && !text.text().getVenue().isBlank()) {
-                facts.add(new Fact(msg.get("item.venue"), text.text().getVenue(), null, text.fallback() ? text.language().code() : null));
+                facts.add(new Fact(msg.get("item.venue"), text.text().getVenue(), null, text.lang()));
             }
-            if (event.isRegistrationRequired()) {
-                facts.add(new Fact(msg.get("item.registration"), msg.get("item.registrationRequired"), event.getRegistrationUrl(), null));
+            if (event.registrationRequired()) {
+                facts.add(new Fact(msg.get("item.registration"), msg.get("item.registrationRequired"), event.registrationUrl(), null));
             }
             facts.add(new Fact(msg.get("item.calendar"), msg.get("item.addToCalendar"), page.path("/events/" + shown.slug() + ".ics"), null));
         }
-        if (item instanceof CooperationProject project) {
-            facts.add(new Fact(msg.get("item.kind"), msg.get("cooperation.kind." + project.getKind().name()), null, null));
-            if (project.getPartnerCountry() != null) {
-                facts.add(new Fact(msg.get("item.partnerCountry"), Formats.country(project.getPartnerCountry(), reader), null, null));
+        if (project != null) {
+            facts.add(new Fact(msg.get("item.kind"), msg.get("cooperation.kind." + project.kind().name()), null, null));
+            if (project.partnerCountry() != null) {
+                facts.add(new Fact(msg.get("item.partnerCountry"), Formats.country(project.partnerCountry(), reader), null, null));
             }
-            Localized<CooperationProjectText> text = Localized.of(project.getTexts(), reader);
+            LocalizedText<CooperationProjectText> text = project.textFor(reader);
             if (text.text().getPartner() != null && !text.text().getPartner().isBlank()) {
-                facts.add(new Fact(msg.get("cooperation.partner"), text.text().getPartner(), null, text.fallback() ? text.language().code() : null));
+                facts.add(new Fact(msg.get("cooperation.partner"), text.text().getPartner(), null, text.lang()));
             }
-            if (project.getStartYear() != null) {
-                facts.add(new Fact(msg.get("cooperation.since"), Integer.toString(project.getStartYear()), null, null));
+            if (project.startYear() != null) {
+                facts.add(new Fact(msg.get("cooperation.since"), Integer.toString(project.startYear()), null, null));
             }
-            for (Institution institution : cooperation.institutionsOf(project.getId())) {
-                Localized<InstitutionText> name = Localized.of(institution.getTexts(), reader);
+            for (PublishedInstitution institution : institutionsById(project)) {
+                LocalizedText<InstitutionText> name = institution.textFor(reader);
                 facts.add(new Fact(msg.get("cooperation.institutions"), name.text().getTitle(),
-                        page.path("/institutions/" + name.text().getSlug()), name.fallback() ? name.language().code() : null));
+                        page.path("/institutions/" + name.text().getSlug()), name.lang()));
             }
         }
         return facts;
+    }
+
+    /** The city's institutions taking part, in the order of their ids. */
+    private static List<PublishedInstitution> institutionsById(PublishedProject project) {
+        return project.institutions().stream().sorted(Comparator.comparingLong(PublishedInstitution::id)).toList();
     }
 
     /** One line of an item's facts; {@code url} makes the value a link, {@code lang} marks a value in another language. */
@@ -171,7 +186,7 @@ public class ItemView {
 
     /** The text as paragraphs: the stored text keeps one paragraph a line. */
     public List<String> getParagraphs() {
-        return shown.body() == null ? List.of() : Arrays.stream(shown.body().split("\n")).filter(p -> !p.isBlank()).toList();
+        return PublicText.paragraphs(shown.body());
     }
 
     public String getTextLang() {

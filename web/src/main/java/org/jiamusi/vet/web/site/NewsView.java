@@ -4,15 +4,15 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import org.jiamusi.vet.cms.content.PublicText;
-import org.jiamusi.vet.cms.news.NewsArticle;
+import org.jiamusi.vet.cms.content.LocalizedText;
+import org.jiamusi.vet.cms.news.NewsArticleText;
 import org.jiamusi.vet.cms.news.NewsService;
+import org.jiamusi.vet.cms.news.PublishedArticle;
 import org.jiamusi.vet.i18n.Formats;
 import org.jiamusi.vet.i18n.Language;
 import org.jiamusi.vet.search.Snippets;
 
 import java.util.List;
-import java.util.Map;
 
 /** {@code /{lang}/news}: the latest news first, a page at a time, each with its date and summary. */
 @Named
@@ -61,12 +61,11 @@ public class NewsView {
         return page.path("/news") + (number > 1 ? "?page=" + number : "");
     }
 
-    private Entry entry(NewsArticle article, Language reader) {
-        Map<Language, PublicText> texts = article.publicTexts();
-        Language shown = reader.fallbackChain().stream().filter(texts::containsKey).findFirst().orElse(Language.SOURCE);
-        PublicText text = texts.get(shown);
-        return new Entry(text.title(), Snippets.of(text.summary(), "", shown), page.path("/news/" + text.slug()),
-                shown.code(), shown != reader, Formats.date(article.getPublishedOn(), reader));
+    private Entry entry(PublishedArticle article, Language reader) {
+        LocalizedText<NewsArticleText> shown = article.textFor(reader);
+        NewsArticleText text = shown.text();
+        return new Entry(text.getTitle(), Snippets.of(text.getSummary(), "", shown.language()), page.path("/news/" + text.getSlug()),
+                shown.language().code(), shown.fallback(), Formats.date(article.publishedOn(), reader));
     }
 
     /** One article of the list; {@code summary} is escaped HTML, {@code when} its publication date. */

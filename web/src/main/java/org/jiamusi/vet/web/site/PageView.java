@@ -1,16 +1,14 @@
 package org.jiamusi.vet.web.site;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
-import org.jiamusi.vet.cms.content.ContentType;
+import org.jiamusi.vet.cms.content.LocalizedText;
 import org.jiamusi.vet.cms.content.PublicItems;
-import org.jiamusi.vet.cms.page.Page;
+import org.jiamusi.vet.cms.page.PageService;
 import org.jiamusi.vet.cms.page.PageText;
-import org.jiamusi.vet.i18n.Language;
+import org.jiamusi.vet.cms.page.PublishedPage;
+import org.jiamusi.vet.web.infra.Section;
 
 import java.io.IOException;
 
@@ -27,28 +25,17 @@ public class PageView {
     PublicItems items;
 
     @Inject
+    PageService pages;
+
+    @Inject
     CurrentPage page;
 
-    private Localized<PageText> shown;
+    private LocalizedText<PageText> shown;
 
     public void load() throws IOException {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ExternalContext external = faces.getExternalContext();
-        Page found = items.findForReader(ContentType.PAGE, Page.class, page.getLanguage(), page.route().slug()).orElse(null);
-        if (found == null) {
-            external.responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
-            faces.responseComplete();
-            return;
-        }
-        shown = Localized.of(found.getTexts(), page.getLanguage());
-        if (!shown.text().getSlug().equals(page.route().slug())) {
-            external.setResponseStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
-            external.setResponseHeader("Location", page.path("/pages/" + shown.text().getSlug()));
-            faces.responseComplete();
-            return;
-        }
-        for (Language language : Language.values()) {
-            page.alternate(language, "/pages/" + Localized.of(found.getTexts(), language).text().getSlug());
+        PublishedPage found = DetailPage.resolve(items, page, Section.PAGE).flatMap(pages::find).orElse(null);
+        if (found != null) {
+            shown = found.textFor(page.getLanguage());
         }
     }
 

@@ -1,8 +1,8 @@
 package org.jiamusi.vet.web.site;
 
 import org.jiamusi.vet.cms.content.LocalizedText;
-import org.jiamusi.vet.cms.programme.Programme;
 import org.jiamusi.vet.cms.programme.ProgrammeText;
+import org.jiamusi.vet.cms.programme.PublishedProgramme;
 import org.jiamusi.vet.i18n.Language;
 
 /**
@@ -14,13 +14,13 @@ import org.jiamusi.vet.i18n.Language;
 public record ProgrammeCard(long id, String title, String summary, String institution, String level, String url,
                             String lang, boolean fallback, String slug, String district, String pathway) {
 
-    static ProgrammeCard of(Programme programme, CurrentPage page) {
+    static ProgrammeCard of(PublishedProgramme programme, CurrentPage page) {
         Language reader = page.getLanguage();
         LocalizedText<ProgrammeText> shown = programme.textFor(reader);
         String slug = programme.slugFor(reader);
-        return new ProgrammeCard(programme.getId(), shown.text().getTitle(), shown.text().getSummary(), shown.text().getInstitution(),
-                programme.getLevel().name(), page.path("/programmes/" + slug),
-                shown.language().code(), shown.isFallbackFor(reader), slug,
-                programme.getDistrict() == null ? null : programme.getDistrict().name(), programme.getPathway().name());
+        return new ProgrammeCard(programme.id(), shown.text().getTitle(), shown.text().getSummary(), shown.text().getInstitution(),
+                programme.level().name(), page.path("/programmes/" + slug),
+                shown.language().code(), shown.fallback(), slug,
+                programme.district() == null ? null : programme.district().name(), programme.pathway().name());
     }
 }

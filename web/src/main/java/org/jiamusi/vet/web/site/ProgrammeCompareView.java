@@ -5,9 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jiamusi.vet.cms.content.LocalizedText;
-import org.jiamusi.vet.cms.programme.Programme;
 import org.jiamusi.vet.cms.programme.ProgrammeService;
 import org.jiamusi.vet.cms.programme.ProgrammeText;
+import org.jiamusi.vet.cms.programme.PublishedProgramme;
 import org.jiamusi.vet.i18n.Language;
 
 import java.util.ArrayList;
@@ -43,12 +43,12 @@ public class ProgrammeCompareView {
     public void load() {
         Language reader = page.getLanguage();
         Set<Long> seen = new HashSet<>();
-        List<Programme> compared = new ArrayList<>();
+        List<PublishedProgramme> compared = new ArrayList<>();
         for (String value : CompareSelection.read(request)) {
-            Programme programme = CompareSelection.isSlug(value) ? programmes.findForReader(reader, value).orElse(null) : null;
+            PublishedProgramme programme = CompareSelection.isSlug(value) ? programmes.findForReader(reader, value).orElse(null) : null;
             if (programme == null) {
                 unknown.add(value);
-            } else if (seen.add(programme.getId())) {
+            } else if (seen.add(programme.id())) {
                 if (compared.size() < CompareSelection.MAX) {
                     compared.add(programme);
                 } else {
@@ -56,7 +56,7 @@ public class ProgrammeCompareView {
                 }
             }
         }
-        for (Programme programme : compared) {
+        for (PublishedProgramme programme : compared) {
             columns.add(column(programme, compared));
         }
         for (Language language : Language.values()) {
@@ -64,15 +64,15 @@ public class ProgrammeCompareView {
         }
     }
 
-    private Column column(Programme programme, List<Programme> compared) {
+    private Column column(PublishedProgramme programme, List<PublishedProgramme> compared) {
         Language reader = page.getLanguage();
         LocalizedText<ProgrammeText> shown = programme.textFor(reader);
         ProgrammeText text = shown.text();
         InstitutionLink institution = programmes.offeredBy(programme).map(i -> InstitutionLink.of(i, page)).orElse(null);
-        List<String> others = compared.stream().filter(p -> !p.getId().equals(programme.getId())).map(p -> p.slugFor(reader)).toList();
+        List<String> others = compared.stream().filter(p -> p.id() != programme.id()).map(p -> p.slugFor(reader)).toList();
         return new Column(text.getTitle(), page.path("/programmes/" + programme.slugFor(reader)), shown.language().code(),
-                shown.isFallbackFor(reader), programme.getLevel().name(), programme.getPathway().name(),
-                programme.getDistrict() == null ? null : programme.getDistrict().name(), programme.getDurationYears(),
+                shown.fallback(), programme.level().name(), programme.pathway().name(),
+                programme.district() == null ? null : programme.district().name(), programme.durationYears(),
                 institution, text.getInstitution(), text.getAdmission(), text.getCertificates(), text.getCareers(),
                 page.path("/programmes/compare") + query(others));
     }

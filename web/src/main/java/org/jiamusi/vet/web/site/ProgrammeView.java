@@ -7,9 +7,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jiamusi.vet.cms.content.LocalizedText;
-import org.jiamusi.vet.cms.programme.Programme;
 import org.jiamusi.vet.cms.programme.ProgrammeService;
 import org.jiamusi.vet.cms.programme.ProgrammeText;
+import org.jiamusi.vet.cms.programme.PublishedProgramme;
 import org.jiamusi.vet.i18n.Language;
 
 import java.io.IOException;
@@ -31,7 +31,7 @@ public class ProgrammeView {
     @Inject
     CurrentPage page;
 
-    private Programme programme;
+    private PublishedProgramme programme;
     private LocalizedText<ProgrammeText> shown;
     private InstitutionLink institution;
 
@@ -70,8 +70,8 @@ public class ProgrammeView {
             json.add("provider", jakarta.json.Json.createObjectBuilder()
                     .add("@type", "EducationalOrganization").add("name", text.getInstitution()));
         }
-        if (programme.getDurationYears() != null) {
-            json.add("timeToComplete", "P" + programme.getDurationYears() + "Y");
+        if (programme.durationYears() != null) {
+            json.add("timeToComplete", "P" + programme.durationYears() + "Y");
         }
         if (text.getCareers() != null) {
             json.add("occupationalCategory", text.getCareers());
@@ -86,7 +86,7 @@ public class ProgrammeView {
 
     /** The through-training routes with this programme's level and route marked. */
     public PathwayDiagram getDiagram() {
-        return PathwayDiagram.of(programme.getLevel(), programme.getPathway());
+        return PathwayDiagram.of(programme.level(), programme.pathway());
     }
 
     /** The programme list with this programme already ticked for comparison. */
@@ -94,7 +94,7 @@ public class ProgrammeView {
         return page.path("/programmes") + "?" + CompareSelection.parameter(List.of(programme.slugFor(page.getLanguage())));
     }
 
-    public Programme getProgramme() {
+    public PublishedProgramme getProgramme() {
         return programme;
     }
 
@@ -107,6 +107,6 @@ public class ProgrammeView {
     }
 
     public boolean isFallback() {
-        return shown.isFallbackFor(page.getLanguage());
+        return shown.fallback();
     }
 }

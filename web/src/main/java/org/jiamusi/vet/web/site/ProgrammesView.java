@@ -5,11 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jiamusi.vet.cms.institution.District;
-import org.jiamusi.vet.cms.institution.Institution;
+import org.jiamusi.vet.cms.institution.PublishedInstitution;
 import org.jiamusi.vet.cms.programme.Level;
 import org.jiamusi.vet.cms.programme.Pathway;
-import org.jiamusi.vet.cms.programme.Programme;
 import org.jiamusi.vet.cms.programme.ProgrammeService;
+import org.jiamusi.vet.cms.programme.PublishedProgramme;
 import org.jiamusi.vet.i18n.Collation;
 import org.jiamusi.vet.i18n.Language;
 import org.jiamusi.vet.search.SearchPage;
@@ -119,7 +119,7 @@ public class ProgrammesView {
     public List<Facet> getFacets() {
         List<Facet> facets = new ArrayList<>();
         Map<String, String> applied = filters();
-        Map<Long, Institution> institutions = institutionsInFacet();
+        Map<Long, PublishedInstitution> institutions = institutionsInFacet();
         for (String name : FILTERS) {
             List<FacetValue> values = new ArrayList<>();
             results().facets().getOrDefault(name, Map.of()).forEach((value, count) -> {
@@ -177,7 +177,7 @@ public class ProgrammesView {
         List<String> elsewhere = new ArrayList<>();
         for (String slug : picked()) {
             programmes.findForReader(page.getLanguage(), slug)
-                    .filter(programme -> !shown.contains(programme.getId()))
+                    .filter(programme -> !shown.contains(programme.id()))
                     .ifPresent(programme -> elsewhere.add(slug));
         }
         return elsewhere;
@@ -186,7 +186,7 @@ public class ProgrammesView {
     private Set<Long> pickedIds() {
         Set<Long> ids = new HashSet<>();
         for (String slug : picked()) {
-            programmes.findForReader(page.getLanguage(), slug).map(Programme::getId).ifPresent(ids::add);
+            programmes.findForReader(page.getLanguage(), slug).map(PublishedProgramme::id).ifPresent(ids::add);
         }
         return ids;
     }
@@ -198,7 +198,7 @@ public class ProgrammesView {
         return picked;
     }
 
-    private Map<Long, Institution> institutionsInFacet() {
+    private Map<Long, PublishedInstitution> institutionsInFacet() {
         List<Long> ids = results().facets().getOrDefault("institution", Map.of()).keySet().stream().map(Long::valueOf).toList();
         return programmes.institutions(ids);
     }

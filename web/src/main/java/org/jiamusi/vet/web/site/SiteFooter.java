@@ -3,6 +3,7 @@ package org.jiamusi.vet.web.site;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.jiamusi.vet.cms.content.LocalizedText;
 import org.jiamusi.vet.cms.page.PageService;
 import org.jiamusi.vet.cms.page.PageText;
 
@@ -27,7 +28,7 @@ public class SiteFooter {
     public List<TextLink> getPages() {
         if (links == null) {
             links = pages.all().stream().map(p -> {
-                Localized<PageText> text = Localized.of(p.getTexts(), page.getLanguage());
+                LocalizedText<PageText> text = p.textFor(page.getLanguage());
                 return new TextLink(text.text().getTitle(), page.path("/pages/" + text.text().getSlug()), text.lang());
             }).toList();
         }
