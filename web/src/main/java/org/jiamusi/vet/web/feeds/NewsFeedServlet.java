@@ -50,11 +50,11 @@ public class NewsFeedServlet extends HttpServlet {
             xml.writeStartElement("feed");
             xml.writeDefaultNamespace(ATOM);
             xml.writeAttribute("xml:lang", reader.code());
-            element(xml, "id", site + "/" + reader.code() + "/news");
+            element(xml, "id", site + "/" + reader.code() + Section.NEWS.listPath());
             element(xml, "title", SiteAddress.name(reader));
             element(xml, "updated", articles.isEmpty() ? "2026-01-01T00:00:00Z" : timestamp(articles.get(0)));
             link(xml, "self", site + "/" + reader.code() + "/news.atom");
-            link(xml, "alternate", site + "/" + reader.code() + "/news");
+            link(xml, "alternate", site + "/" + reader.code() + Section.NEWS.listPath());
             xml.writeStartElement("author");
             element(xml, "name", SiteAddress.name(reader));
             xml.writeEndElement();

@@ -72,6 +72,11 @@ public enum Section {
         return searchType().entity();
     }
 
+    /** The address of the section's list after the language prefix: {@code /programmes}. */
+    public String listPath() {
+        return "/" + path;
+    }
+
     /** The address of one item after the language prefix: {@code /programmes/kouqiang-xiufu-gongyi}. */
     public String pathOf(String slug) {
         return "/" + path + "/" + slug;

@@ -11,6 +11,7 @@ import org.jiamusi.vet.cms.institution.InstitutionText;
 import org.jiamusi.vet.i18n.Collation;
 import org.jiamusi.vet.i18n.Formats;
 import org.jiamusi.vet.i18n.Language;
+import org.jiamusi.vet.web.infra.Section;
 
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -67,10 +68,10 @@ public class CooperationView {
         List<TextLink> taking = project.institutions().stream()
                 .map(institution -> {
                     LocalizedText<InstitutionText> name = institution.textFor(reader);
-                    return new TextLink(name.text().getTitle(), page.path("/institutions/" + name.text().getSlug()), name.lang());
+                    return new TextLink(name.text().getTitle(), page.path(Section.INSTITUTION.pathOf(name.text().getSlug())), name.lang());
                 })
                 .toList();
-        return new Project(text.text().getTitle(), page.path("/cooperation/" + text.text().getSlug()),
+        return new Project(text.text().getTitle(), page.path(Section.COOPERATION.pathOf(text.text().getSlug())),
                 text.text().getSummary(), project.kind().name(), text.text().getPartner(), project.startYear(),
                 taking, text.lang());
     }

@@ -5,6 +5,7 @@ import org.jiamusi.vet.cms.event.EventText;
 import org.jiamusi.vet.cms.event.PublishedEvent;
 import org.jiamusi.vet.i18n.Formats;
 import org.jiamusi.vet.i18n.Language;
+import org.jiamusi.vet.web.infra.Section;
 
 /**
  * An event as the home page and the events page list it: its title in the reader's language (or
@@ -29,7 +30,7 @@ public record EventEntry(long id, String title, String summary, String url, Stri
                     + (event.endTime() == null ? "" : "–" + Formats.time(event.endTime(), reader));
         }
         return new EventEntry(event.id(), text.text().getTitle(), text.text().getSummary(),
-                page.path("/events/" + text.text().getSlug()), when, text.text().getVenue(), event.kind().name(),
+                page.path(Section.EVENT.pathOf(text.text().getSlug())), when, text.text().getVenue(), event.kind().name(),
                 text.lang(), "event-" + event.id());
     }
 }

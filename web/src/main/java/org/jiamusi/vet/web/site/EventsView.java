@@ -9,6 +9,7 @@ import org.jiamusi.vet.cms.event.EventService;
 import org.jiamusi.vet.cms.event.PublishedEvent;
 import org.jiamusi.vet.i18n.Formats;
 import org.jiamusi.vet.i18n.Language;
+import org.jiamusi.vet.web.infra.Section;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -76,7 +77,7 @@ public class EventsView {
         }
         String query = query(month.equals(current) ? null : month, kind);
         for (Language language : Language.values()) {
-            page.alternate(language, "/events" + query);
+            page.alternate(language, Section.EVENT.listPath() + query);
         }
     }
 
@@ -263,7 +264,7 @@ public class EventsView {
     }
 
     private String link(YearMonth month, EventKind kind) {
-        return page.path("/events") + query(month, kind);
+        return page.path(Section.EVENT.listPath()) + query(month, kind);
     }
 
     private static String query(YearMonth month, EventKind kind) {

@@ -114,7 +114,7 @@ public class ExperienceView {
     }
 
     public String getInstitutionUrl() {
-        return institution == null ? null : page.path("/institutions/" + getInstitutionText().getSlug());
+        return institution == null ? null : page.path(Section.INSTITUTION.pathOf(getInstitutionText().getSlug()));
     }
 
     public String getPhoneLink() {

@@ -14,6 +14,7 @@ import org.jiamusi.vet.cms.experience.InterestArea;
 import org.jiamusi.vet.cms.experience.SchoolStage;
 import org.jiamusi.vet.i18n.Formats;
 import org.jiamusi.vet.i18n.Language;
+import org.jiamusi.vet.web.infra.Section;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -173,7 +174,7 @@ public class ExperiencesView {
                 centre = centreText == null ? null : centreText.text().getTitle();
             }
             InterestArea area = outlook.course().interestArea();
-            cards.add(new CourseCard(text.text().getTitle(), page.path("/experiences/" + text.text().getSlug()),
+            cards.add(new CourseCard(text.text().getTitle(), page.path(Section.EXPERIENCE.pathOf(text.text().getSlug())),
                     text.text().getSummary(), area.name(), ExperienceFacts.illustration(area), centre,
                     ExperienceFacts.stages(outlook.course()), outlook.course().durationMinutes(),
                     outlook.nextSession() == null ? null : ExperienceFacts.shortDay(outlook.nextSession(), reader),
@@ -194,7 +195,7 @@ public class ExperiencesView {
         if (pageNumber > 1) {
             query.put("page", Integer.toString(pageNumber));
         }
-        StringBuilder link = new StringBuilder(page.path("/experiences"));
+        StringBuilder link = new StringBuilder(page.path(Section.EXPERIENCE.listPath()));
         query.forEach((name, value) -> link.append(link.indexOf("?") < 0 ? '?' : '&').append(name).append('=')
                 .append(URLEncoder.encode(value, StandardCharsets.UTF_8)));
         return link.toString();

@@ -14,6 +14,7 @@ import org.jiamusi.vet.cms.programme.Level;
 import org.jiamusi.vet.cms.programme.ProgrammeService;
 import org.jiamusi.vet.i18n.Formats;
 import org.jiamusi.vet.i18n.Language;
+import org.jiamusi.vet.web.infra.Section;
 
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -124,7 +125,7 @@ public class HomeView {
     }
 
     private String experienceUrl(ExperienceCourseText text) {
-        return page.path("/experiences/" + text.getSlug());
+        return page.path(Section.EXPERIENCE.pathOf(text.getSlug()));
     }
 
     /** The school stages a course suits, as message keys' last parts: primary, junior, senior. */

@@ -4,6 +4,7 @@ import org.jiamusi.vet.cms.content.LocalizedText;
 import org.jiamusi.vet.cms.institution.InstitutionText;
 import org.jiamusi.vet.cms.institution.PublishedInstitution;
 import org.jiamusi.vet.i18n.Language;
+import org.jiamusi.vet.web.infra.Section;
 
 /**
  * An institution's name and page as a programme page links to it: in the reader's language, else
@@ -15,7 +16,7 @@ public record InstitutionLink(String name, String url, String lang, boolean fall
         Language reader = page.getLanguage();
         LocalizedText<InstitutionText> shown = institution.textFor(reader);
         InstitutionText text = shown.text();
-        return text == null ? null : new InstitutionLink(text.getTitle(), page.path("/institutions/" + text.getSlug()),
+        return text == null ? null : new InstitutionLink(text.getTitle(), page.path(Section.INSTITUTION.pathOf(text.getSlug())),
                 shown.language().code(), shown.fallback(), institution.district() == null ? null : institution.district().name(),
                 text.getHonours());
     }

@@ -134,7 +134,7 @@ public class InstitutionView {
         List<Link> links = new ArrayList<>();
         for (PublishedCourse course : experiences.coursesAt(centres, COURSES_SHOWN)) {
             LocalizedText<ExperienceCourseText> text = course.textFor(page.getLanguage());
-            links.add(link(text.text().getTitle(), "/experiences/" + text.text().getSlug(), text.language(), null));
+            links.add(link(text.text().getTitle(), Section.EXPERIENCE.pathOf(text.text().getSlug()), text.language(), null));
         }
         links.sort(Collation.byName(page.getLanguage(), Link::title));
         return links;
@@ -145,7 +145,7 @@ public class InstitutionView {
         List<Link> links = new ArrayList<>();
         for (PublishedEvent event : institutions.upcomingEventsOf(institution.id(), LocalDate.now(Formats.CITY_ZONE), EVENTS_SHOWN)) {
             LocalizedText<EventText> text = event.textFor(reader);
-            links.add(link(text.text().getTitle(), "/events/" + text.text().getSlug(), text.language(), EventEntry.days(event, reader)));
+            links.add(link(text.text().getTitle(), Section.EVENT.pathOf(text.text().getSlug()), text.language(), EventEntry.days(event, reader)));
         }
         return links;
     }

@@ -11,6 +11,7 @@ import org.jiamusi.vet.cms.institution.InstitutionText;
 import org.jiamusi.vet.cms.institution.PublishedInstitution;
 import org.jiamusi.vet.i18n.Collation;
 import org.jiamusi.vet.i18n.Language;
+import org.jiamusi.vet.web.infra.Section;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -73,7 +74,7 @@ public class InstitutionsView {
         static InstitutionCard of(PublishedInstitution institution, CurrentPage page) {
             LocalizedText<InstitutionText> shown = institution.textFor(page.getLanguage());
             InstitutionText text = shown.text();
-            return new InstitutionCard(text.getTitle(), page.path("/institutions/" + text.getSlug()), institution.kind().name(),
+            return new InstitutionCard(text.getTitle(), page.path(Section.INSTITUTION.pathOf(text.getSlug())), institution.kind().name(),
                     PublicText.paragraphs(text.getHonours()), text.getSummary(), shown.language().code(),
                     shown.fallback());
         }

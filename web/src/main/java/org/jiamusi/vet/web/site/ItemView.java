@@ -144,7 +144,7 @@ public class ItemView {
             if (event.registrationRequired()) {
                 facts.add(new Fact(msg.get("item.registration"), msg.get("item.registrationRequired"), event.registrationUrl(), null));
             }
-            facts.add(new Fact(msg.get("item.calendar"), msg.get("item.addToCalendar"), page.path("/events/" + shown.slug() + ".ics"), null));
+            facts.add(new Fact(msg.get("item.calendar"), msg.get("item.addToCalendar"), page.path(Section.EVENT.pathOf(shown.slug()) + ".ics"), null));
         }
         if (project != null) {
             facts.add(new Fact(msg.get("item.kind"), msg.get("cooperation.kind." + project.kind().name()), null, null));
@@ -161,7 +161,7 @@ public class ItemView {
             for (PublishedInstitution institution : institutionsById(project)) {
                 LocalizedText<InstitutionText> name = institution.textFor(reader);
                 facts.add(new Fact(msg.get("cooperation.institutions"), name.text().getTitle(),
-                        page.path("/institutions/" + name.text().getSlug()), name.lang()));
+                        page.path(Section.INSTITUTION.pathOf(name.text().getSlug())), name.lang()));
             }
         }
         return facts;

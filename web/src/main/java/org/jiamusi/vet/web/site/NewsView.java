@@ -11,6 +11,7 @@ import org.jiamusi.vet.cms.news.PublishedArticle;
 import org.jiamusi.vet.i18n.Formats;
 import org.jiamusi.vet.i18n.Language;
 import org.jiamusi.vet.search.Snippets;
+import org.jiamusi.vet.web.infra.Section;
 
 import java.util.List;
 
@@ -58,13 +59,13 @@ public class NewsView {
     }
 
     public String pageLink(int number) {
-        return page.path("/news") + (number > 1 ? "?page=" + number : "");
+        return page.path(Section.NEWS.listPath()) + (number > 1 ? "?page=" + number : "");
     }
 
     private Entry entry(PublishedArticle article, Language reader) {
         LocalizedText<NewsArticleText> shown = article.textFor(reader);
         NewsArticleText text = shown.text();
-        return new Entry(text.getTitle(), Snippets.of(text.getSummary(), "", shown.language()), page.path("/news/" + text.getSlug()),
+        return new Entry(text.getTitle(), Snippets.of(text.getSummary(), "", shown.language()), page.path(Section.NEWS.pathOf(text.getSlug())),
                 shown.language().code(), shown.fallback(), Formats.date(article.publishedOn(), reader));
     }
 

@@ -4,6 +4,7 @@ import org.jiamusi.vet.cms.content.LocalizedText;
 import org.jiamusi.vet.cms.programme.ProgrammeText;
 import org.jiamusi.vet.cms.programme.PublishedProgramme;
 import org.jiamusi.vet.i18n.Language;
+import org.jiamusi.vet.web.infra.Section;
 
 /**
  * A programme as a list or a search result shows it. {@code lang} is the language the text is
@@ -19,7 +20,7 @@ public record ProgrammeCard(long id, String title, String summary, String instit
         LocalizedText<ProgrammeText> shown = programme.textFor(reader);
         String slug = programme.slugFor(reader);
         return new ProgrammeCard(programme.id(), shown.text().getTitle(), shown.text().getSummary(), shown.text().getInstitution(),
-                programme.level().name(), page.path("/programmes/" + slug),
+                programme.level().name(), page.path(Section.PROGRAMME.pathOf(slug)),
                 shown.language().code(), shown.fallback(), slug,
                 programme.district() == null ? null : programme.district().name(), programme.pathway().name());
     }

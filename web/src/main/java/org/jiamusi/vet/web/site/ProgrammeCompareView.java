@@ -9,6 +9,7 @@ import org.jiamusi.vet.cms.programme.ProgrammeService;
 import org.jiamusi.vet.cms.programme.ProgrammeText;
 import org.jiamusi.vet.cms.programme.PublishedProgramme;
 import org.jiamusi.vet.i18n.Language;
+import org.jiamusi.vet.web.infra.Section;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -70,7 +71,7 @@ public class ProgrammeCompareView {
         ProgrammeText text = shown.text();
         InstitutionLink institution = programmes.offeredBy(programme).map(i -> InstitutionLink.of(i, page)).orElse(null);
         List<String> others = compared.stream().filter(p -> p.id() != programme.id()).map(p -> p.slugFor(reader)).toList();
-        return new Column(text.getTitle(), page.path("/programmes/" + programme.slugFor(reader)), shown.language().code(),
+        return new Column(text.getTitle(), page.path(Section.PROGRAMME.pathOf(programme.slugFor(reader))), shown.language().code(),
                 shown.fallback(), programme.level().name(), programme.pathway().name(),
                 programme.district() == null ? null : programme.district().name(), programme.durationYears(),
                 institution, text.getInstitution(), text.getAdmission(), text.getCertificates(), text.getCareers(),
@@ -98,7 +99,7 @@ public class ProgrammeCompareView {
 
     /** The list, with the compared programmes still ticked, to add or change one. */
     public String getListLink() {
-        return page.path("/programmes") + query(columns.stream().map(Column::slug).toList());
+        return page.path(Section.PROGRAMME.listPath()) + query(columns.stream().map(Column::slug).toList());
     }
 
     private static String query(List<String> slugs) {

@@ -11,6 +11,7 @@ import org.jiamusi.vet.cms.programme.ProgrammeService;
 import org.jiamusi.vet.cms.programme.ProgrammeText;
 import org.jiamusi.vet.cms.programme.PublishedProgramme;
 import org.jiamusi.vet.i18n.Language;
+import org.jiamusi.vet.web.infra.Section;
 
 import java.io.IOException;
 import java.util.List;
@@ -50,14 +51,14 @@ public class ProgrammeView {
         String canonical = programme.slugFor(reader);
         if (!canonical.equals(slug)) {
             external.setResponseStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
-            external.setResponseHeader("Location", page.path("/programmes/" + canonical));
+            external.setResponseHeader("Location", page.path(Section.PROGRAMME.pathOf(canonical)));
             faces.responseComplete();
             return;
         }
         shown = programme.textFor(reader);
         institution = programmes.offeredBy(programme).map(offeredBy -> InstitutionLink.of(offeredBy, page)).orElse(null);
         for (Language language : Language.values()) {
-            page.alternate(language, "/programmes/" + programme.slugFor(language));
+            page.alternate(language, Section.PROGRAMME.pathOf(programme.slugFor(language)));
         }
     }
 
@@ -91,7 +92,7 @@ public class ProgrammeView {
 
     /** The programme list with this programme already ticked for comparison. */
     public String getCompareLink() {
-        return page.path("/programmes") + "?" + CompareSelection.parameter(List.of(programme.slugFor(page.getLanguage())));
+        return page.path(Section.PROGRAMME.listPath()) + "?" + CompareSelection.parameter(List.of(programme.slugFor(page.getLanguage())));
     }
 
     public PublishedProgramme getProgramme() {

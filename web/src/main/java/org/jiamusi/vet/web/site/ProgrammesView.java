@@ -16,6 +16,7 @@ import org.jiamusi.vet.search.SearchPage;
 import org.jiamusi.vet.search.SearchQuery;
 import org.jiamusi.vet.search.SearchType;
 import org.jiamusi.vet.search.SiteSearch;
+import org.jiamusi.vet.web.infra.Section;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -77,7 +78,7 @@ public class ProgrammesView {
     public void load() {
         String query = query(filters(), getSort(), getPageNumber());
         for (Language language : Language.values()) {
-            page.alternate(language, "/programmes" + query);
+            page.alternate(language, Section.PROGRAMME.listPath() + query);
         }
     }
 
@@ -253,7 +254,7 @@ public class ProgrammesView {
     }
 
     private String link(Map<String, String> filters, String sort, int pageNumber) {
-        return page.path("/programmes") + query(filters, sort, pageNumber);
+        return page.path(Section.PROGRAMME.listPath()) + query(filters, sort, pageNumber);
     }
 
     private String query(Map<String, String> filters, String sort, int pageNumber) {

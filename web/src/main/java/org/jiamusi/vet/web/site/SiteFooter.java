@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import org.jiamusi.vet.cms.content.LocalizedText;
 import org.jiamusi.vet.cms.page.PageService;
 import org.jiamusi.vet.cms.page.PageText;
+import org.jiamusi.vet.web.infra.Section;
 
 import java.util.List;
 
@@ -29,7 +30,7 @@ public class SiteFooter {
         if (links == null) {
             links = pages.all().stream().map(p -> {
                 LocalizedText<PageText> text = p.textFor(page.getLanguage());
-                return new TextLink(text.text().getTitle(), page.path("/pages/" + text.text().getSlug()), text.lang());
+                return new TextLink(text.text().getTitle(), page.path(Section.PAGE.pathOf(text.text().getSlug())), text.lang());
             }).toList();
         }
         return links;
