@@ -8,7 +8,7 @@ import jakarta.persistence.PersistenceUnit;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
 import org.jiamusi.vet.cms.account.Actor;
-import org.jiamusi.vet.cms.account.NotPermittedException;
+import org.jiamusi.vet.cms.account.AccessDeniedException;
 import org.jiamusi.vet.cms.account.Role;
 import org.jiamusi.vet.cms.audit.AuditLog;
 
@@ -56,7 +56,7 @@ public class Reindexing {
      */
     public ReindexProgress start(Actor actor) {
         if (!actor.has(Role.ADMINISTRATOR)) {
-            throw new NotPermittedException(actor.username(), "account.notPermitted");
+            throw new AccessDeniedException("account.notPermitted", actor.username());
         }
         ReindexProgress current = last.get();
         if (current.running()) {

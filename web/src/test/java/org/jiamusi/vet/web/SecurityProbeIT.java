@@ -9,7 +9,7 @@ import org.jiamusi.vet.cms.account.AccountService;
 import org.jiamusi.vet.cms.account.Actor;
 import org.jiamusi.vet.cms.account.NewAccount;
 import org.jiamusi.vet.cms.account.Role;
-import org.jiamusi.vet.cms.content.AccessDeniedException;
+import org.jiamusi.vet.cms.account.AccessDeniedException;
 import org.jiamusi.vet.cms.content.ContentDraft;
 import org.jiamusi.vet.cms.content.ContentItem;
 import org.jiamusi.vet.cms.content.ContentService;

@@ -370,7 +370,7 @@ public class AccountService {
 
     private static void requireAdministrator(Actor actor) {
         if (!actor.has(Role.ADMINISTRATOR)) {
-            throw new NotPermittedException(actor.username(), "account.notPermitted");
+            throw new AccessDeniedException("account.notPermitted", actor.username());
         }
     }
 

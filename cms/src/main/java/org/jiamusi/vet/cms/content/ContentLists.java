@@ -1,5 +1,6 @@
 package org.jiamusi.vet.cms.content;
 
+import org.jiamusi.vet.cms.account.AccessDeniedException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

@@ -1,5 +1,6 @@
 package org.jiamusi.vet.cms.content;
 
+import org.jiamusi.vet.cms.account.AccessDeniedException;
 import org.jiamusi.vet.cms.account.Actor;
 import org.jiamusi.vet.cms.account.Role;
 import org.jiamusi.vet.i18n.Language;

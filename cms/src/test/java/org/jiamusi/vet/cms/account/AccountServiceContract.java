@@ -145,7 +145,7 @@ abstract class AccountServiceContract extends DatabaseContract {
     @Test
     void onlyAnAdministratorCreatesAccounts() {
         assertThatThrownBy(() -> accounts(service -> service.create(Accounts.editorActor(), Accounts.translator(Set.of(Language.RU)))))
-                .isInstanceOf(NotPermittedException.class)
+                .isInstanceOf(AccessDeniedException.class)
                 .hasMessageContaining("account.notPermitted");
         assertThat(accountCount()).isZero();
 
@@ -408,7 +408,7 @@ abstract class AccountServiceContract extends DatabaseContract {
         signIn(NOW, EDITOR, OTHER_PASSWORD, OTHER_ADDRESS);
         assertThat(accounts(AccountService::lockedAccounts)).containsExactly(Map.entry(EDITOR, 1L));
         assertThatThrownBy(() -> accounts(service -> service.unlock(Accounts.editorActor(), EDITOR)))
-                .isInstanceOf(NotPermittedException.class);
+                .isInstanceOf(AccessDeniedException.class);
         assertThat(signIn(NOW, EDITOR, PASSWORD, ADDRESS).signedIn()).isEmpty();
 
         int unlocked = accounts(service -> service.unlock(Accounts.administrator(), EDITOR));
@@ -493,7 +493,7 @@ abstract class AccountServiceContract extends DatabaseContract {
     void disabledAccountCannotSignInAndOnlyAnAdministratorDisablesOne() {
         createEditor();
         assertThatThrownBy(() -> accounts(service -> service.setEnabled(Accounts.editorActor(), EDITOR, false)))
-                .isInstanceOf(NotPermittedException.class);
+                .isInstanceOf(AccessDeniedException.class);
 
         accounts(service -> service.setEnabled(Accounts.administrator(), EDITOR, false));
 
@@ -507,7 +507,7 @@ abstract class AccountServiceContract extends DatabaseContract {
     void anAdministratorChangesRolesByTheSameRulesAndTheChangeIsAudited() {
         createEditor();
         assertThatThrownBy(() -> accounts(service -> service.changeRoles(Accounts.editorActor(), EDITOR, Set.of(Role.ADMINISTRATOR), null, Set.of())))
-                .isInstanceOf(NotPermittedException.class);
+                .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> accounts(service -> service.changeRoles(Accounts.administrator(), EDITOR, Set.of(Role.TRANSLATOR), null, Set.of())))
                 .hasMessageContaining("account.languages.required");
         assertThatThrownBy(() -> accounts(service -> service.changeRoles(Accounts.administrator(), EDITOR, Set.of(Role.INSTITUTION_EDITOR), null, Set.of())))

@@ -1,5 +1,6 @@
 package org.jiamusi.vet.cms.content;
 
+import org.jiamusi.vet.cms.account.AccessDeniedException;
 import jakarta.persistence.EntityManager;
 import org.jiamusi.vet.cms.audit.AuditEntry;
 import org.jiamusi.vet.cms.audit.AuditLog;

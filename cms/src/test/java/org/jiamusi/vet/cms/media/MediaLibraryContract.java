@@ -2,7 +2,7 @@ package org.jiamusi.vet.cms.media;
 
 import org.jiamusi.vet.cms.content.ContentItem;
 import org.jiamusi.vet.cms.content.ContentType;
-import org.jiamusi.vet.cms.content.AccessDeniedException;
+import org.jiamusi.vet.cms.account.AccessDeniedException;
 import org.jiamusi.vet.cms.testing.Actors;
 import org.jiamusi.vet.cms.testing.BackOffice;
 import org.jiamusi.vet.cms.testing.BackOffice.Services;

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jiamusi.vet.cms.account.Actor;
-import org.jiamusi.vet.cms.content.AccessDeniedException;
+import org.jiamusi.vet.cms.account.AccessDeniedException;
 import org.jiamusi.vet.cms.content.ContentFilter;
 import org.jiamusi.vet.cms.content.ContentLists;
 import org.jiamusi.vet.cms.content.ContentRow;

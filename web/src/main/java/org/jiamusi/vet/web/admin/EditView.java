@@ -19,7 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.jiamusi.vet.cms.account.Actor;
 import org.jiamusi.vet.cms.account.Role;
-import org.jiamusi.vet.cms.content.AccessDeniedException;
+import org.jiamusi.vet.cms.account.AccessDeniedException;
 import org.jiamusi.vet.cms.content.ContentDraft;
 import org.jiamusi.vet.cms.content.ContentItem;
 import org.jiamusi.vet.cms.content.ContentLists;

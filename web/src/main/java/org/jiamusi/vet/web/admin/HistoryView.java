@@ -10,7 +10,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
-import org.jiamusi.vet.cms.content.AccessDeniedException;
+import org.jiamusi.vet.cms.account.AccessDeniedException;
 import org.jiamusi.vet.cms.content.ContentItem;
 import org.jiamusi.vet.cms.content.ContentLists;
 import org.jiamusi.vet.cms.content.ContentSchema;

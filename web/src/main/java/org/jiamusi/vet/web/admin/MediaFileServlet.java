@@ -6,7 +6,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jiamusi.vet.cms.content.ContentDraft;
-import org.jiamusi.vet.cms.content.AccessDeniedException;
+import org.jiamusi.vet.cms.account.AccessDeniedException;
 import org.jiamusi.vet.cms.content.ContentService;
 import org.jiamusi.vet.cms.content.ContentType;
 import org.jiamusi.vet.cms.media.MediaItemProjection;

@@ -5,7 +5,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.jiamusi.vet.cms.content.AccessDeniedException;
+import org.jiamusi.vet.cms.account.AccessDeniedException;
 import org.jiamusi.vet.cms.content.ContentValidationException;
 import org.jiamusi.vet.cms.content.EditConflictException;
 import org.jiamusi.vet.cms.media.MediaLibrary;

@@ -6,7 +6,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.jiamusi.vet.cms.content.AccessDeniedException;
+import org.jiamusi.vet.cms.account.AccessDeniedException;
 import org.jiamusi.vet.cms.content.ContentService;
 import org.jiamusi.vet.cms.dashboard.Dashboard;
 import org.jiamusi.vet.cms.dashboard.ItemSummary;

@@ -9,7 +9,7 @@ import org.jiamusi.vet.cms.account.Account;
 import org.jiamusi.vet.cms.account.AccountService;
 import org.jiamusi.vet.cms.account.InvalidAccountException;
 import org.jiamusi.vet.cms.account.NewAccount;
-import org.jiamusi.vet.cms.account.NotPermittedException;
+import org.jiamusi.vet.cms.account.AccessDeniedException;
 import org.jiamusi.vet.cms.account.Role;
 import org.jiamusi.vet.cms.content.ContentLists;
 import org.jiamusi.vet.i18n.Language;
@@ -114,7 +114,7 @@ public class UsersView implements Serializable {
             message(FacesMessage.SEVERITY_INFO, am.format("users.saved", "name", chosen));
         } catch (InvalidAccountException e) {
             message(FacesMessage.SEVERITY_ERROR, am.refusal(e.messageKey()));
-        } catch (NotPermittedException e) {
+        } catch (AccessDeniedException e) {
             message(FacesMessage.SEVERITY_ERROR, am.refusal(e.messageKey()));
         }
     }
@@ -144,7 +144,7 @@ public class UsersView implements Serializable {
             faces.addMessage(input, new FacesMessage(FacesMessage.SEVERITY_ERROR, am.refusal(e.messageKey()), null));
             message(FacesMessage.SEVERITY_ERROR, am.get("users.create.refused"));
             faces.validationFailed();
-        } catch (NotPermittedException e) {
+        } catch (AccessDeniedException e) {
             message(FacesMessage.SEVERITY_ERROR, am.refusal(e.messageKey()));
         }
     }
@@ -155,7 +155,7 @@ public class UsersView implements Serializable {
             message(FacesMessage.SEVERITY_INFO, enabled ? am.format("users.enabled", "name", username) : am.format("users.disabled", "name", username));
         } catch (InvalidAccountException e) {
             message(FacesMessage.SEVERITY_ERROR, am.refusal(e.messageKey()));
-        } catch (NotPermittedException e) {
+        } catch (AccessDeniedException e) {
             message(FacesMessage.SEVERITY_ERROR, am.refusal(e.messageKey()));
         }
     }
@@ -168,7 +168,7 @@ public class UsersView implements Serializable {
             message(FacesMessage.SEVERITY_INFO, am.format("users.unlocked", "name", username));
         } catch (InvalidAccountException e) {
             message(FacesMessage.SEVERITY_ERROR, am.refusal(e.messageKey()));
-        } catch (NotPermittedException e) {
+        } catch (AccessDeniedException e) {
             message(FacesMessage.SEVERITY_ERROR, am.refusal(e.messageKey()));
         }
     }
