@@ -74,6 +74,27 @@ abstract class ProjectionsContract extends DatabaseContract {
 
     private static final String TITLE = ContentSchema.TITLE;
 
+    private static final Stored<Institution, InstitutionText> STORED_INSTITUTION =
+            new Stored<>(Institution.class, ProjectionsContract::values, InstitutionText::getSlug);
+    private static final Stored<ExperienceCentre, ExperienceCentreText> STORED_EXPERIENCE_CENTRE =
+            new Stored<>(ExperienceCentre.class, ProjectionsContract::values, ExperienceCentreText::getSlug);
+    private static final Stored<ExperienceCourse, ExperienceCourseText> STORED_EXPERIENCE_COURSE =
+            new Stored<>(ExperienceCourse.class, ProjectionsContract::values, ExperienceCourseText::getSlug);
+    private static final Stored<Session, SessionText> STORED_SESSION =
+            new Stored<>(Session.class, ProjectionsContract::values, null);
+    private static final Stored<Event, EventText> STORED_EVENT =
+            new Stored<>(Event.class, ProjectionsContract::values, EventText::getSlug);
+    private static final Stored<TrainingBase, TrainingBaseText> STORED_TRAINING_BASE =
+            new Stored<>(TrainingBase.class, ProjectionsContract::values, TrainingBaseText::getSlug);
+    private static final Stored<CooperationProject, CooperationProjectText> STORED_COOPERATION_PROJECT =
+            new Stored<>(CooperationProject.class, ProjectionsContract::values, CooperationProjectText::getSlug);
+    private static final Stored<MediaItem, MediaItemText> STORED_MEDIA_ITEM =
+            new Stored<>(MediaItem.class, ProjectionsContract::values, null);
+    private static final Stored<NewsArticle, NewsArticleText> STORED_NEWS_ARTICLE =
+            new Stored<>(NewsArticle.class, ProjectionsContract::values, NewsArticleText::getSlug);
+    private static final Stored<Page, PageText> STORED_PAGE =
+            new Stored<>(Page.class, ProjectionsContract::values, PageText::getSlug);
+
     private final InstitutionProjection institutions = new InstitutionProjection();
     private final ExperienceCentreProjection centres = new ExperienceCentreProjection();
     private final ExperienceCourseProjection courses = new ExperienceCourseProjection();
@@ -91,9 +112,9 @@ abstract class ProjectionsContract extends DatabaseContract {
         long id = newItem(ContentType.INSTITUTION, Institutions.REF);
         ContentDraft complete = Institutions.jiamusiVocationalInstitute().build();
 
-        publish(institutions, id, complete, Institutions.SLUGS);
+        var lifecycle = lifecycle(institutions, id, Institutions.SLUGS, STORED_INSTITUTION);
 
-        assertStored(Institution.class, id, institution -> {
+        lifecycle.published(complete, institution -> {
             assertThat(institution.getKind()).isEqualTo(InstitutionKind.HIGHER_VOCATIONAL_COLLEGE);
             assertThat(institution.getDistrict()).isEqualTo(District.XIANGYANG);
             assertThat(institution.getLatitude()).isEqualByComparingTo(Institutions.LATITUDE);
@@ -101,7 +122,6 @@ abstract class ProjectionsContract extends DatabaseContract {
             assertThat(institution.getPhone()).isEqualTo(Institutions.PHONE_VALUE);
             assertThat(institution.getEmail()).isEqualTo(Institutions.EMAIL_VALUE);
             assertThat(institution.getWebsite()).isEqualTo(Institutions.WEBSITE_VALUE);
-            assertTexts(institution.getTexts(), complete, Institutions.SLUGS, ProjectionsContract::values, InstitutionText::getSlug);
         });
 
         ContentDraft moved = DraftBuilder.from(complete)
@@ -110,17 +130,13 @@ abstract class ProjectionsContract extends DatabaseContract {
                 .text(Language.ZH, InstitutionProjection.ADDRESS, "黑龙江省佳木斯市郊区")
                 .without(Language.EN)
                 .build();
-        publish(institutions, id, moved, Institutions.SLUGS);
-
-        assertStored(Institution.class, id, institution -> {
+        lifecycle.published(moved, institution -> {
             assertThat(institution.getDistrict()).isEqualTo(District.JIAO);
             assertThat(institution.getPhone()).isNull();
             assertThat(institution.text(Language.EN)).isEmpty();
-            assertTexts(institution.getTexts(), moved, Institutions.SLUGS, ProjectionsContract::values, InstitutionText::getSlug);
         });
 
-        withdraw(institutions, id);
-        assertGone(Institution.class, id);
+        lifecycle.withdrawn();
     }
 
     @Test
@@ -129,14 +145,13 @@ abstract class ProjectionsContract extends DatabaseContract {
         long id = newItem(ContentType.EXPERIENCE_CENTRE, Experiences.CENTRE_REF);
         ContentDraft complete = Experiences.centre(institution).build();
 
-        publish(centres, id, complete, Experiences.CENTRE_SLUGS);
+        var lifecycle = lifecycle(centres, id, Experiences.CENTRE_SLUGS, STORED_EXPERIENCE_CENTRE);
 
-        assertStored(ExperienceCentre.class, id, centre -> {
+        lifecycle.published(complete, centre -> {
             assertThat(centre.getInstitutionId()).isEqualTo(institution);
             assertThat(centre.getDistrict()).isEqualTo(District.XIANGYANG);
             assertThat(centre.getLatitude()).isEqualByComparingTo(Experiences.CENTRE_LATITUDE);
             assertThat(centre.getLongitude()).isEqualByComparingTo(Experiences.CENTRE_LONGITUDE);
-            assertTexts(centre.getTexts(), complete, Experiences.CENTRE_SLUGS, ProjectionsContract::values, ExperienceCentreText::getSlug);
         });
 
         ContentDraft unplaced = DraftBuilder.from(complete)
@@ -145,18 +160,14 @@ abstract class ProjectionsContract extends DatabaseContract {
                 .field(Coordinates.LONGITUDE, null)
                 .without(Language.RU)
                 .build();
-        publish(centres, id, unplaced, Experiences.CENTRE_SLUGS);
-
-        assertStored(ExperienceCentre.class, id, centre -> {
+        lifecycle.published(unplaced, centre -> {
             assertThat(centre.getInstitutionId()).isNull();
             assertThat(centre.getLatitude()).isNull();
             assertThat(centre.getLongitude()).isNull();
             assertThat(centre.text(Language.RU)).isEmpty();
-            assertTexts(centre.getTexts(), unplaced, Experiences.CENTRE_SLUGS, ProjectionsContract::values, ExperienceCentreText::getSlug);
         });
 
-        withdraw(centres, id);
-        assertGone(ExperienceCentre.class, id);
+        lifecycle.withdrawn();
     }
 
     /** The centre is a content item that was never published: a reference does not need it to be. */
@@ -166,16 +177,15 @@ abstract class ProjectionsContract extends DatabaseContract {
         long id = newItem(ContentType.EXPERIENCE_COURSE, Experiences.COURSE_REF);
         ContentDraft complete = Experiences.course(centre).build();
 
-        publish(courses, id, complete, Experiences.COURSE_SLUGS);
+        var lifecycle = lifecycle(courses, id, Experiences.COURSE_SLUGS, STORED_EXPERIENCE_COURSE);
 
-        assertStored(ExperienceCourse.class, id, course -> {
+        lifecycle.published(complete, course -> {
             assertThat(course.getCentreId()).isEqualTo(centre);
             assertThat(course.getInterestArea()).isEqualTo(InterestArea.DENTAL_TECHNOLOGY);
             assertThat(course.isForPrimary()).isFalse();
             assertThat(course.isForJuniorMiddle()).isTrue();
             assertThat(course.isForSeniorMiddle()).isTrue();
             assertThat(course.getDurationMinutes()).isEqualTo(Experiences.COURSE_MINUTES);
-            assertTexts(course.getTexts(), complete, Experiences.COURSE_SLUGS, ProjectionsContract::values, ExperienceCourseText::getSlug);
         });
 
         ContentDraft forYoungerPupils = DraftBuilder.from(complete)
@@ -185,19 +195,15 @@ abstract class ProjectionsContract extends DatabaseContract {
                 .text(Language.ZH, ExperienceCourseProjection.SAFETY_NOTES, null)
                 .without(Language.EN)
                 .build();
-        publish(courses, id, forYoungerPupils, Experiences.COURSE_SLUGS);
-
-        assertStored(ExperienceCourse.class, id, course -> {
+        lifecycle.published(forYoungerPupils, course -> {
             assertThat(course.isForPrimary()).isTrue();
             assertThat(course.isForSeniorMiddle()).isFalse();
             assertThat(course.getDurationMinutes()).isEqualTo(60);
             assertThat(course.text(Language.ZH).orElseThrow().getSafetyNotes()).isNull();
             assertThat(course.text(Language.EN)).isEmpty();
-            assertTexts(course.getTexts(), forYoungerPupils, Experiences.COURSE_SLUGS, ProjectionsContract::values, ExperienceCourseText::getSlug);
         });
 
-        withdraw(courses, id);
-        assertGone(ExperienceCourse.class, id);
+        lifecycle.withdrawn();
     }
 
     @Test
@@ -206,16 +212,15 @@ abstract class ProjectionsContract extends DatabaseContract {
         long id = newItem(ContentType.SESSION, Experiences.SESSION_REF);
         ContentDraft complete = Experiences.session(course).build();
 
-        publish(sessions, id, complete, Map.of());
+        var lifecycle = lifecycle(sessions, id, Map.of(), STORED_SESSION);
 
-        assertStored(Session.class, id, session -> {
+        lifecycle.published(complete, session -> {
             assertThat(session.getCourseId()).isEqualTo(course);
             assertThat(session.getDate()).isEqualTo(LocalDate.parse(Experiences.SESSION_DATE));
             assertThat(session.getStartTime()).isEqualTo(LocalTime.parse(Experiences.SESSION_START));
             assertThat(session.getEndTime()).isEqualTo(LocalTime.parse(Experiences.SESSION_END));
             assertThat(session.getCapacity()).isEqualTo(Experiences.SESSION_CAPACITY);
             assertThat(session.getSeatsBooked()).isZero();
-            assertTexts(session.getTexts(), complete, Map.of(), ProjectionsContract::values, null);
         });
 
         ContentDraft moved = DraftBuilder.from(complete)
@@ -224,17 +229,13 @@ abstract class ProjectionsContract extends DatabaseContract {
                 .text(Language.ZH, SessionProjection.PLACE, "实训楼二楼数字化口腔实训室")
                 .without(Language.RU)
                 .build();
-        publish(sessions, id, moved, Map.of());
-
-        assertStored(Session.class, id, session -> {
+        lifecycle.published(moved, session -> {
             assertThat(session.getStartTime()).isEqualTo(LocalTime.of(14, 0));
             assertThat(session.getEndTime()).isEqualTo(LocalTime.of(15, 30));
             assertThat(session.text(Language.RU)).isEmpty();
-            assertTexts(session.getTexts(), moved, Map.of(), ProjectionsContract::values, null);
         });
 
-        withdraw(sessions, id);
-        assertGone(Session.class, id);
+        lifecycle.withdrawn();
     }
 
     @Test
@@ -305,9 +306,9 @@ abstract class ProjectionsContract extends DatabaseContract {
         long id = newItem(ContentType.EVENT, Events.REF);
         ContentDraft complete = Events.openDay(host).build();
 
-        publish(events, id, complete, Events.SLUGS);
+        var lifecycle = lifecycle(events, id, Events.SLUGS, STORED_EVENT);
 
-        assertStored(Event.class, id, event -> {
+        lifecycle.published(complete, event -> {
             assertThat(event.getKind()).isEqualTo(EventKind.SCHOOL_OPEN_DAY);
             assertThat(event.getStartDate()).isEqualTo(LocalDate.parse(Events.START_DATE_VALUE));
             assertThat(event.getEndDate()).isEqualTo(LocalDate.parse(Events.END_DATE_VALUE));
@@ -316,7 +317,6 @@ abstract class ProjectionsContract extends DatabaseContract {
             assertThat(event.getInstitutionId()).isEqualTo(host);
             assertThat(event.isRegistrationRequired()).isTrue();
             assertThat(event.getRegistrationUrl()).isEqualTo(Events.REGISTRATION_URL_VALUE);
-            assertTexts(event.getTexts(), complete, Events.SLUGS, ProjectionsContract::values, EventText::getSlug);
         });
 
         ContentDraft oneDayWithoutRegistration = DraftBuilder.from(complete)
@@ -327,20 +327,16 @@ abstract class ProjectionsContract extends DatabaseContract {
                 .field(EventProjection.REGISTRATION_URL, null)
                 .without(Language.EN)
                 .build();
-        publish(events, id, oneDayWithoutRegistration, Events.SLUGS);
-
-        assertStored(Event.class, id, event -> {
+        lifecycle.published(oneDayWithoutRegistration, event -> {
             assertThat(event.getEndDate()).isNull();
             assertThat(event.getStartTime()).isNull();
             assertThat(event.getEndTime()).isNull();
             assertThat(event.isRegistrationRequired()).isFalse();
             assertThat(event.getRegistrationUrl()).isNull();
             assertThat(event.text(Language.EN)).isEmpty();
-            assertTexts(event.getTexts(), oneDayWithoutRegistration, Events.SLUGS, ProjectionsContract::values, EventText::getSlug);
         });
 
-        withdraw(events, id);
-        assertGone(Event.class, id);
+        lifecycle.withdrawn();
     }
 
     @Test
@@ -349,13 +345,12 @@ abstract class ProjectionsContract extends DatabaseContract {
         long id = newItem(ContentType.TRAINING_BASE, TrainingBases.REF);
         ContentDraft complete = TrainingBases.intelligentManufacturing(institution).build();
 
-        publish(trainingBases, id, complete, TrainingBases.SLUGS);
+        var lifecycle = lifecycle(trainingBases, id, TrainingBases.SLUGS, STORED_TRAINING_BASE);
 
-        assertStored(TrainingBase.class, id, base -> {
+        lifecycle.published(complete, base -> {
             assertThat(base.getKind()).isEqualTo(TrainingBaseKind.TRAINING_BASE);
             assertThat(base.getInstitutionId()).isEqualTo(institution);
             assertThat(base.getDistrict()).isEqualTo(District.XIANGYANG);
-            assertTexts(base.getTexts(), complete, TrainingBases.SLUGS, ProjectionsContract::values, TrainingBaseText::getSlug);
         });
 
         ContentDraft shared = DraftBuilder.from(complete)
@@ -363,17 +358,13 @@ abstract class ProjectionsContract extends DatabaseContract {
                 .field(TrainingBaseProjection.DISTRICT, null)
                 .without(Language.RU)
                 .build();
-        publish(trainingBases, id, shared, TrainingBases.SLUGS);
-
-        assertStored(TrainingBase.class, id, base -> {
+        lifecycle.published(shared, base -> {
             assertThat(base.getKind()).isEqualTo(TrainingBaseKind.PUBLIC_PRACTICE_CENTRE);
             assertThat(base.getDistrict()).isNull();
             assertThat(base.text(Language.RU)).isEmpty();
-            assertTexts(base.getTexts(), shared, TrainingBases.SLUGS, ProjectionsContract::values, TrainingBaseText::getSlug);
         });
 
-        withdraw(trainingBases, id);
-        assertGone(TrainingBase.class, id);
+        lifecycle.withdrawn();
     }
 
     @Test
@@ -384,14 +375,13 @@ abstract class ProjectionsContract extends DatabaseContract {
         long id = newItem(ContentType.COOPERATION_PROJECT, CooperationProjects.REF);
         ContentDraft complete = CooperationProjects.lubanWorkshop(tongjiang, fuyuan).build();
 
-        publish(cooperationProjects, id, complete, CooperationProjects.SLUGS);
+        var lifecycle = lifecycle(cooperationProjects, id, CooperationProjects.SLUGS, STORED_COOPERATION_PROJECT);
 
-        assertStored(CooperationProject.class, id, project -> {
+        lifecycle.published(complete, project -> {
             assertThat(project.getKind()).isEqualTo(CooperationKind.LUBAN_WORKSHOP);
             assertThat(project.getPartnerCountry()).isEqualTo(CooperationProjects.COUNTRY);
             assertThat(project.getInstitutionIds()).containsExactly(tongjiang, fuyuan);
             assertThat(project.getStartYear()).isEqualTo(CooperationProjects.START_YEAR_VALUE);
-            assertTexts(project.getTexts(), complete, CooperationProjects.SLUGS, ProjectionsContract::values, CooperationProjectText::getSlug);
         });
 
         ContentDraft agricultureLeads = DraftBuilder.from(complete)
@@ -399,17 +389,13 @@ abstract class ProjectionsContract extends DatabaseContract {
                 .field(CooperationProjectProjection.START_YEAR, null)
                 .without(Language.EN)
                 .build();
-        publish(cooperationProjects, id, agricultureLeads, CooperationProjects.SLUGS);
-
-        assertStored(CooperationProject.class, id, project -> {
+        lifecycle.published(agricultureLeads, project -> {
             assertThat(project.getInstitutionIds()).containsExactly(agricultural, fuyuan);
             assertThat(project.getStartYear()).isNull();
             assertThat(project.text(Language.EN)).isEmpty();
-            assertTexts(project.getTexts(), agricultureLeads, CooperationProjects.SLUGS, ProjectionsContract::values, CooperationProjectText::getSlug);
         });
 
-        withdraw(cooperationProjects, id);
-        assertGone(CooperationProject.class, id);
+        lifecycle.withdrawn();
     }
 
     @Test
@@ -417,16 +403,15 @@ abstract class ProjectionsContract extends DatabaseContract {
         long id = newItem(ContentType.MEDIA_ITEM, MediaItems.REF);
         ContentDraft complete = MediaItems.openDayPhoto().build();
 
-        publish(mediaItems, id, complete, Map.of());
+        var lifecycle = lifecycle(mediaItems, id, Map.of(), STORED_MEDIA_ITEM);
 
-        assertStored(MediaItem.class, id, media -> {
+        lifecycle.published(complete, media -> {
             assertThat(media.getFileName()).isEqualTo(MediaItems.FILE_NAME_VALUE);
             assertThat(media.getMediaType()).isEqualTo(MediaItems.MEDIA_TYPE_VALUE);
             assertThat(media.getByteSize()).isEqualTo(MediaItems.BYTE_SIZE_VALUE);
             assertThat(media.getWidth()).isEqualTo(MediaItems.WIDTH_VALUE);
             assertThat(media.getHeight()).isEqualTo(MediaItems.HEIGHT_VALUE);
             assertThat(media.getStorageKey()).isEqualTo(MediaItems.STORAGE_KEY_VALUE);
-            assertTexts(media.getTexts(), complete, Map.of(), ProjectionsContract::values, null);
         });
 
         ContentDraft document = DraftBuilder.from(complete)
@@ -437,19 +422,15 @@ abstract class ProjectionsContract extends DatabaseContract {
                 .text(Language.ZH, MediaItemProjection.ALT_TEXT, null)
                 .without(Language.EN)
                 .build();
-        publish(mediaItems, id, document, Map.of());
-
-        assertStored(MediaItem.class, id, media -> {
+        lifecycle.published(document, media -> {
             assertThat(media.getMediaType()).isEqualTo("application/pdf");
             assertThat(media.getWidth()).isNull();
             assertThat(media.getHeight()).isNull();
             assertThat(media.text(Language.ZH).orElseThrow().getAltText()).isNull();
             assertThat(media.text(Language.EN)).isEmpty();
-            assertTexts(media.getTexts(), document, Map.of(), ProjectionsContract::values, null);
         });
 
-        withdraw(mediaItems, id);
-        assertGone(MediaItem.class, id);
+        lifecycle.withdrawn();
     }
 
     @Test
@@ -459,13 +440,12 @@ abstract class ProjectionsContract extends DatabaseContract {
         long id = newItem(ContentType.NEWS_ARTICLE, NewsArticles.REF);
         ContentDraft complete = NewsArticles.openDayReport(image, institution).build();
 
-        publish(newsArticles, id, complete, NewsArticles.SLUGS);
+        var lifecycle = lifecycle(newsArticles, id, NewsArticles.SLUGS, STORED_NEWS_ARTICLE);
 
-        assertStored(NewsArticle.class, id, article -> {
+        lifecycle.published(complete, article -> {
             assertThat(article.getPublishedOn()).isEqualTo(LocalDate.parse(NewsArticles.PUBLISHED_ON_VALUE));
             assertThat(article.getImageId()).isEqualTo(image);
             assertThat(article.getInstitutionId()).isEqualTo(institution);
-            assertTexts(article.getTexts(), complete, NewsArticles.SLUGS, ProjectionsContract::values, NewsArticleText::getSlug);
         });
 
         ContentDraft withoutImage = DraftBuilder.from(complete)
@@ -473,17 +453,13 @@ abstract class ProjectionsContract extends DatabaseContract {
                 .field(NewsArticleProjection.PUBLISHED_ON, "2026-05-19")
                 .without(Language.RU)
                 .build();
-        publish(newsArticles, id, withoutImage, NewsArticles.SLUGS);
-
-        assertStored(NewsArticle.class, id, article -> {
+        lifecycle.published(withoutImage, article -> {
             assertThat(article.getImageId()).isNull();
             assertThat(article.getPublishedOn()).isEqualTo(LocalDate.of(2026, 5, 19));
             assertThat(article.text(Language.RU)).isEmpty();
-            assertTexts(article.getTexts(), withoutImage, NewsArticles.SLUGS, ProjectionsContract::values, NewsArticleText::getSlug);
         });
 
-        withdraw(newsArticles, id);
-        assertGone(NewsArticle.class, id);
+        lifecycle.withdrawn();
     }
 
     @Test
@@ -491,12 +467,9 @@ abstract class ProjectionsContract extends DatabaseContract {
         long id = newItem(ContentType.PAGE, Pages.REF);
         ContentDraft complete = Pages.plan().build();
 
-        publish(pages, id, complete, Pages.SLUGS);
+        var lifecycle = lifecycle(pages, id, Pages.SLUGS, STORED_PAGE);
 
-        assertStored(Page.class, id, page -> {
-            assertThat(page.getKind()).isEqualTo(PageKind.POLICY);
-            assertTexts(page.getTexts(), complete, Pages.SLUGS, ProjectionsContract::values, PageText::getSlug);
-        });
+        lifecycle.published(complete, page -> assertThat(page.getKind()).isEqualTo(PageKind.POLICY));
 
         // A policy document is long: the whole plan runs to some 32,000 characters.
         String longBody = "<p>" + "建设7个职业体验中心，开设45门职业体验课程。".repeat(6000) + "</p>";
@@ -505,17 +478,13 @@ abstract class ProjectionsContract extends DatabaseContract {
                 .text(Language.ZH, PageProjection.BODY, longBody)
                 .without(Language.EN)
                 .build();
-        publish(pages, id, fullText, Pages.SLUGS);
-
-        assertStored(Page.class, id, page -> {
+        lifecycle.published(fullText, page -> {
             assertThat(page.getKind()).isEqualTo(PageKind.GENERAL);
             assertThat(page.text(Language.ZH).orElseThrow().getBody()).isEqualTo(longBody);
             assertThat(page.text(Language.EN)).isEmpty();
-            assertTexts(page.getTexts(), fullText, Pages.SLUGS, ProjectionsContract::values, PageText::getSlug);
         });
 
-        withdraw(pages, id);
-        assertGone(Page.class, id);
+        lifecycle.withdrawn();
     }
 
     // --- the published texts, read back under the draft's keys ---------------------------------
@@ -582,15 +551,63 @@ abstract class ProjectionsContract extends DatabaseContract {
 
     /**
      * The stored texts are exactly the draft's: the same languages, every value under its key, and
-     * (for a type with pages, when {@code slugOf} is given) the slug of each language.
+     * (for a type with pages, when it has a {@code slugOf}) the slug of each language.
      */
-    private static <T> void assertTexts(Map<Language, T> stored, ContentDraft draft, Map<Language, String> slugs,
-                                        Function<T, Map<String, String>> valuesOf, Function<T, String> slugOf) {
+    private static <E extends ProjectionEntity<T>, T> void assertTexts(E entity, ContentDraft draft, Map<Language, String> slugs,
+                                                                      Stored<E, T> stored) {
+        Map<Language, T> texts = entity.getTexts();
         Map<Language, Map<String, String>> storedValues = new EnumMap<>(Language.class);
-        stored.forEach((language, text) -> storedValues.put(language, valuesOf.apply(text)));
+        texts.forEach((language, text) -> storedValues.put(language, stored.valuesOf().apply(text)));
         assertThat(storedValues).isEqualTo(draft.texts());
-        if (slugOf != null) {
-            stored.forEach((language, text) -> assertThat(slugOf.apply(text)).as("slug in %s", language).isEqualTo(slugs.get(language)));
+        if (stored.slugOf() != null) {
+            texts.forEach((language, text) -> assertThat(stored.slugOf().apply(text)).as("slug in %s", language)
+                    .isEqualTo(slugs.get(language)));
+        }
+    }
+
+    // --- one item's life: published, changed, withdrawn -----------------------------------------
+
+    /**
+     * How a type's entity is read back: its class, its texts' values under the draft's keys, and
+     * (for a type with pages) each text's slug.
+     */
+    private record Stored<E extends ProjectionEntity<T>, T>(Class<E> type, Function<T, Map<String, String>> valuesOf,
+                                                           Function<T, String> slugOf) {
+    }
+
+    private <E extends ProjectionEntity<T>, T> Lifecycle<E, T> lifecycle(ContentProjection projection, long id,
+                                                                      Map<Language, String> slugs, Stored<E, T> stored) {
+        return new Lifecycle<>(projection, id, slugs, stored);
+    }
+
+    /** One item of a type, published through its projection, read back and withdrawn. */
+    private final class Lifecycle<E extends ProjectionEntity<T>, T> {
+
+        private final ContentProjection projection;
+        private final long id;
+        private final Map<Language, String> slugs;
+        private final Stored<E, T> stored;
+
+        private Lifecycle(ContentProjection projection, long id, Map<Language, String> slugs, Stored<E, T> stored) {
+            this.projection = projection;
+            this.id = id;
+            this.slugs = slugs;
+            this.stored = stored;
+        }
+
+        /** Publishes the draft; the entity then holds the expected facts and exactly the draft's texts. */
+        void published(ContentDraft draft, Consumer<E> expectations) {
+            publish(projection, id, draft, slugs);
+            assertStored(stored.type(), id, entity -> {
+                expectations.accept(entity);
+                assertTexts(entity, draft, slugs, stored);
+            });
+        }
+
+        /** Withdraws the item; its entity is then gone. */
+        void withdrawn() {
+            withdraw(projection, id);
+            assertGone(stored.type(), id);
         }
     }
 

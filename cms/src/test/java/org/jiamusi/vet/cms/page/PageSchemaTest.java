@@ -1,48 +1,25 @@
 package org.jiamusi.vet.cms.page;
 
-import org.jiamusi.vet.cms.content.ContentDraft;
-import org.jiamusi.vet.cms.content.ContentSchema;
-import org.jiamusi.vet.cms.content.Violation;
+import org.jiamusi.vet.cms.content.ContentSchemaContract;
 import org.jiamusi.vet.cms.testing.Pages;
 import org.jiamusi.vet.i18n.Language;
 import org.junit.jupiter.api.Test;
 
-import java.util.List;
+/** What a page's draft must be to be saved: room for a whole policy document, and no more. */
+class PageSchemaTest extends ContentSchemaContract {
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
-
-class PageSchemaTest {
-
-    private static List<Violation> violations(ContentDraft draft) {
-        return PageProjection.SCHEMA.validate(draft);
-    }
-
-    @Test
-    void completeDraftHasNoViolations() {
-        assertThat(violations(Pages.plan().build())).isEmpty();
-    }
-
-    @Test
-    void draftWithoutChineseTitleIsRefused() {
-        ContentDraft untitled = Pages.plan().text(Language.ZH, ContentSchema.TITLE, null).build();
-
-        assertThat(violations(untitled)).extracting(Violation::field, Violation::messageKey)
-                .containsExactly(tuple(ContentSchema.TITLE, "content.field.sourceRequired"));
+    PageSchemaTest() {
+        super(PageProjection.SCHEMA, Shown.ON_OWN_PAGES, Pages::plan, PageProjection.KIND);
     }
 
     @Test
     void bodyAsLongAsAWholePolicyDocumentIsAccepted() {
-        ContentDraft wholePlan = Pages.plan().text(Language.ZH, PageProjection.BODY, "规".repeat(PageText.BODY_MAX)).build();
-
-        assertThat(violations(wholePlan)).isEmpty();
+        assertAccepted(draft().text(Language.ZH, PageProjection.BODY, "规".repeat(PageText.BODY_MAX)));
     }
 
     @Test
     void bodyBeyondItsLimitIsRefused() {
-        ContentDraft tooLong = Pages.plan().text(Language.ZH, PageProjection.BODY, "规".repeat(PageText.BODY_MAX + 1)).build();
-
-        assertThat(violations(tooLong)).extracting(Violation::field, Violation::messageKey)
-                .containsExactly(tuple(PageProjection.BODY, "content.field.tooLong"));
+        assertRefused(draft().text(Language.ZH, PageProjection.BODY, "规".repeat(PageText.BODY_MAX + 1)),
+                PageProjection.BODY, "content.field.tooLong");
     }
 }
