@@ -17,15 +17,23 @@ import java.util.function.Function;
  */
 public abstract class EntityProjection<E extends ProjectionEntity<T>, T> implements ContentProjection {
 
+    private final ContentSchema schema;
     private final Class<E> entity;
     private final Function<Long, E> create;
 
     /**
+     * @param schema the type's fields and rules
      * @param create makes the entity under the id of its content item, on first publication
      */
-    protected EntityProjection(Class<E> entity, Function<Long, E> create) {
+    protected EntityProjection(ContentSchema schema, Class<E> entity, Function<Long, E> create) {
+        this.schema = schema;
         this.entity = entity;
         this.create = create;
+    }
+
+    @Override
+    public final ContentSchema schema() {
+        return schema;
     }
 
     @Override

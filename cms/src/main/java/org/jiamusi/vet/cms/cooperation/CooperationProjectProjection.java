@@ -49,12 +49,7 @@ public class CooperationProjectProjection extends EntityProjection<CooperationPr
             List.of(CooperationProjectProjection::checkCountry));
 
     public CooperationProjectProjection() {
-        super(CooperationProject.class, CooperationProject::new);
-    }
-
-    @Override
-    public ContentSchema schema() {
-        return SCHEMA;
+        super(SCHEMA, CooperationProject.class, CooperationProject::new);
     }
 
     @Override

@@ -55,12 +55,7 @@ public class EventProjection extends EntityProjection<Event, EventText> {
             List.of(DraftRule.dateNotBefore(END_DATE, START_DATE), EventProjection::checkHoursOfOneDay));
 
     public EventProjection() {
-        super(Event.class, Event::new);
-    }
-
-    @Override
-    public ContentSchema schema() {
-        return SCHEMA;
+        super(SCHEMA, Event.class, Event::new);
     }
 
     @Override

@@ -37,12 +37,7 @@ public class ExperienceCentreProjection extends EntityProjection<ExperienceCentr
             List.of(Coordinates.rule()));
 
     public ExperienceCentreProjection() {
-        super(ExperienceCentre.class, ExperienceCentre::new);
-    }
-
-    @Override
-    public ContentSchema schema() {
-        return SCHEMA;
+        super(SCHEMA, ExperienceCentre.class, ExperienceCentre::new);
     }
 
     @Override

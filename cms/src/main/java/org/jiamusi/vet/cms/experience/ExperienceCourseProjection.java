@@ -58,12 +58,7 @@ public class ExperienceCourseProjection extends EntityProjection<ExperienceCours
                     DraftRule.atLeast(DURATION_MINUTES, MIN_DURATION_MINUTES)));
 
     public ExperienceCourseProjection() {
-        super(ExperienceCourse.class, ExperienceCourse::new);
-    }
-
-    @Override
-    public ContentSchema schema() {
-        return SCHEMA;
+        super(SCHEMA, ExperienceCourse.class, ExperienceCourse::new);
     }
 
     @Override

@@ -44,12 +44,7 @@ public class SessionProjection extends EntityProjection<Session, SessionText> {
             List.of(DraftRule.timeAfter(END_TIME, START_TIME), DraftRule.atLeast(CAPACITY, 1)));
 
     public SessionProjection() {
-        super(Session.class, Session::new);
-    }
-
-    @Override
-    public ContentSchema schema() {
-        return SCHEMA;
+        super(SCHEMA, Session.class, Session::new);
     }
 
     @Override

@@ -48,12 +48,7 @@ public class InstitutionProjection extends EntityProjection<Institution, Institu
             List.of(Coordinates.rule()));
 
     public InstitutionProjection() {
-        super(Institution.class, Institution::new);
-    }
-
-    @Override
-    public ContentSchema schema() {
-        return SCHEMA;
+        super(SCHEMA, Institution.class, Institution::new);
     }
 
     @Override

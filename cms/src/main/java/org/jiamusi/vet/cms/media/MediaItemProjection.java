@@ -43,12 +43,7 @@ public class MediaItemProjection extends EntityProjection<MediaItem, MediaItemTe
             List.of(DraftRule.atLeast(BYTE_SIZE, 1), DraftRule.atLeast(WIDTH, 1), DraftRule.atLeast(HEIGHT, 1)));
 
     public MediaItemProjection() {
-        super(MediaItem.class, MediaItem::new);
-    }
-
-    @Override
-    public ContentSchema schema() {
-        return SCHEMA;
+        super(SCHEMA, MediaItem.class, MediaItem::new);
     }
 
     @Override

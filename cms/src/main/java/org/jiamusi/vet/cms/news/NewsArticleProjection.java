@@ -33,12 +33,7 @@ public class NewsArticleProjection extends EntityProjection<NewsArticle, NewsArt
             FieldDef.richText(BODY, 50000)));
 
     public NewsArticleProjection() {
-        super(NewsArticle.class, NewsArticle::new);
-    }
-
-    @Override
-    public ContentSchema schema() {
-        return SCHEMA;
+        super(SCHEMA, NewsArticle.class, NewsArticle::new);
     }
 
     @Override

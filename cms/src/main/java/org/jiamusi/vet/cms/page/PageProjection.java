@@ -28,12 +28,7 @@ public class PageProjection extends EntityProjection<Page, PageText> {
             FieldDef.richText(BODY, PageText.BODY_MAX)));
 
     public PageProjection() {
-        super(Page.class, Page::new);
-    }
-
-    @Override
-    public ContentSchema schema() {
-        return SCHEMA;
+        super(SCHEMA, Page.class, Page::new);
     }
 
     @Override

@@ -39,12 +39,7 @@ public class ProgrammeProjection extends EntityProjection<Programme, ProgrammeTe
             List.of(DraftRule.atLeast("durationYears", 1)));
 
     public ProgrammeProjection() {
-        super(Programme.class, Programme::new);
-    }
-
-    @Override
-    public ContentSchema schema() {
-        return SCHEMA;
+        super(SCHEMA, Programme.class, Programme::new);
     }
 
     @Override

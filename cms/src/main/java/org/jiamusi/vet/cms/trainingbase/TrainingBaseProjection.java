@@ -35,12 +35,7 @@ public class TrainingBaseProjection extends EntityProjection<TrainingBase, Train
             FieldDef.text(ADDRESS, 300)));
 
     public TrainingBaseProjection() {
-        super(TrainingBase.class, TrainingBase::new);
-    }
-
-    @Override
-    public ContentSchema schema() {
-        return SCHEMA;
+        super(SCHEMA, TrainingBase.class, TrainingBase::new);
     }
 
     @Override
