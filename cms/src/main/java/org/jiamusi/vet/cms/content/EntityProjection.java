@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import org.jiamusi.vet.i18n.Language;
 
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -20,15 +21,20 @@ public abstract class EntityProjection<E extends ProjectionEntity<T>, T> impleme
     private final ContentSchema schema;
     private final Class<E> entity;
     private final Function<Long, E> create;
+    private final BiFunction<Map<String, String>, String, T> text;
 
     /**
      * @param schema the type's fields and rules
      * @param create makes the entity under the id of its content item, on first publication
+     * @param text makes one language's texts from that language's draft values and the item's slug
+     *             there (null for a type without pages)
      */
-    protected EntityProjection(ContentSchema schema, Class<E> entity, Function<Long, E> create) {
+    protected EntityProjection(ContentSchema schema, Class<E> entity, Function<Long, E> create,
+                               BiFunction<Map<String, String>, String, T> text) {
         this.schema = schema;
         this.entity = entity;
         this.create = create;
+        this.text = text;
     }
 
     @Override
@@ -63,9 +69,14 @@ public abstract class EntityProjection<E extends ProjectionEntity<T>, T> impleme
     protected abstract void writeFacts(EntityManager em, E published, ContentDraft draft);
 
     /**
-     * The draft's texts by language, such as {@link DraftValues#texts} reads them.
+     * The draft's texts by language: one per language the draft has, each with its slug when the
+     * type has pages.
      *
      * @param slugs the item's current slug in each language that has a title (empty for types without pages)
      */
-    protected abstract Map<Language, T> texts(ContentDraft draft, Map<Language, String> slugs);
+    protected Map<Language, T> texts(ContentDraft draft, Map<Language, String> slugs) {
+        return schema.hasPages()
+                ? DraftValues.texts(draft, slugs, text)
+                : DraftValues.texts(draft, values -> text.apply(values, null));
+    }
 }

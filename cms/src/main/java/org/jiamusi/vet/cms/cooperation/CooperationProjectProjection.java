@@ -10,7 +10,6 @@ import org.jiamusi.vet.cms.content.EntityProjection;
 import org.jiamusi.vet.cms.content.FieldDef;
 import org.jiamusi.vet.cms.content.FieldKind;
 import org.jiamusi.vet.cms.content.Violation;
-import org.jiamusi.vet.i18n.Language;
 
 import java.util.List;
 import java.util.Locale;
@@ -49,7 +48,7 @@ public class CooperationProjectProjection extends EntityProjection<CooperationPr
             List.of(CooperationProjectProjection::checkCountry));
 
     public CooperationProjectProjection() {
-        super(SCHEMA, CooperationProject.class, CooperationProject::new);
+        super(SCHEMA, CooperationProject.class, CooperationProject::new, CooperationProjectProjection::text);
     }
 
     @Override
@@ -58,11 +57,6 @@ public class CooperationProjectProjection extends EntityProjection<CooperationPr
         project.setPartnerCountry(draft.field(PARTNER_COUNTRY));
         project.setInstitutionIds(DraftValues.references(draft, INSTITUTIONS));
         project.setStartYear(DraftValues.integer(draft, START_YEAR));
-    }
-
-    @Override
-    protected Map<Language, CooperationProjectText> texts(ContentDraft draft, Map<Language, String> slugs) {
-        return DraftValues.texts(draft, slugs, CooperationProjectProjection::text);
     }
 
     private static List<Violation> checkCountry(ContentDraft draft) {

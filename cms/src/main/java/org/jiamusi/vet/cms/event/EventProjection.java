@@ -11,7 +11,6 @@ import org.jiamusi.vet.cms.content.EntityProjection;
 import org.jiamusi.vet.cms.content.FieldDef;
 import org.jiamusi.vet.cms.content.FieldKind;
 import org.jiamusi.vet.cms.content.Violation;
-import org.jiamusi.vet.i18n.Language;
 
 import java.util.List;
 import java.util.Map;
@@ -55,7 +54,7 @@ public class EventProjection extends EntityProjection<Event, EventText> {
             List.of(DraftRule.dateNotBefore(END_DATE, START_DATE), EventProjection::checkHoursOfOneDay));
 
     public EventProjection() {
-        super(SCHEMA, Event.class, Event::new);
+        super(SCHEMA, Event.class, Event::new, EventProjection::text);
     }
 
     @Override
@@ -65,11 +64,6 @@ public class EventProjection extends EntityProjection<Event, EventText> {
                 DraftValues.time(draft, START_TIME), DraftValues.time(draft, END_TIME));
         event.setInstitutionId(DraftValues.reference(draft, INSTITUTION));
         event.setRegistration(DraftValues.flag(draft, REGISTRATION_REQUIRED), draft.field(REGISTRATION_URL));
-    }
-
-    @Override
-    protected Map<Language, EventText> texts(ContentDraft draft, Map<Language, String> slugs) {
-        return DraftValues.texts(draft, slugs, EventProjection::text);
     }
 
     private static List<Violation> checkHoursOfOneDay(ContentDraft draft) {

@@ -10,7 +10,6 @@ import org.jiamusi.vet.cms.content.DraftValues;
 import org.jiamusi.vet.cms.content.EntityProjection;
 import org.jiamusi.vet.cms.content.FieldDef;
 import org.jiamusi.vet.cms.institution.District;
-import org.jiamusi.vet.i18n.Language;
 
 import java.util.List;
 import java.util.Map;
@@ -37,7 +36,7 @@ public class ExperienceCentreProjection extends EntityProjection<ExperienceCentr
             List.of(Coordinates.rule()));
 
     public ExperienceCentreProjection() {
-        super(SCHEMA, ExperienceCentre.class, ExperienceCentre::new);
+        super(SCHEMA, ExperienceCentre.class, ExperienceCentre::new, ExperienceCentreProjection::text);
     }
 
     @Override
@@ -45,11 +44,6 @@ public class ExperienceCentreProjection extends EntityProjection<ExperienceCentr
         centre.setInstitutionId(DraftValues.reference(draft, INSTITUTION));
         centre.setDistrict(DraftValues.choice(draft, DISTRICT, District.class));
         centre.setCoordinates(DraftValues.decimal(draft, Coordinates.LATITUDE), DraftValues.decimal(draft, Coordinates.LONGITUDE));
-    }
-
-    @Override
-    protected Map<Language, ExperienceCentreText> texts(ContentDraft draft, Map<Language, String> slugs) {
-        return DraftValues.texts(draft, slugs, ExperienceCentreProjection::text);
     }
 
     private static ExperienceCentreText text(Map<String, String> values, String slug) {

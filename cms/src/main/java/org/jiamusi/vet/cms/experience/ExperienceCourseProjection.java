@@ -11,7 +11,6 @@ import org.jiamusi.vet.cms.content.EntityProjection;
 import org.jiamusi.vet.cms.content.FieldDef;
 import org.jiamusi.vet.cms.content.FieldKind;
 import org.jiamusi.vet.cms.content.Violation;
-import org.jiamusi.vet.i18n.Language;
 
 import java.util.List;
 import java.util.Map;
@@ -58,7 +57,7 @@ public class ExperienceCourseProjection extends EntityProjection<ExperienceCours
                     DraftRule.atLeast(DURATION_MINUTES, MIN_DURATION_MINUTES)));
 
     public ExperienceCourseProjection() {
-        super(SCHEMA, ExperienceCourse.class, ExperienceCourse::new);
+        super(SCHEMA, ExperienceCourse.class, ExperienceCourse::new, ExperienceCourseProjection::text);
     }
 
     @Override
@@ -69,11 +68,6 @@ public class ExperienceCourseProjection extends EntityProjection<ExperienceCours
                 DraftValues.flag(draft, FOR_SENIOR_MIDDLE));
         course.setDurationMinutes(DraftValues.integer(draft, DURATION_MINUTES));
         course.setFeatured(DraftValues.flag(draft, FEATURED));
-    }
-
-    @Override
-    protected Map<Language, ExperienceCourseText> texts(ContentDraft draft, Map<Language, String> slugs) {
-        return DraftValues.texts(draft, slugs, ExperienceCourseProjection::text);
     }
 
     /** At least one school stage; reported on the first box, where the editor's eye starts. */

@@ -12,7 +12,6 @@ import org.jiamusi.vet.cms.content.EntityProjection;
 import org.jiamusi.vet.cms.content.FieldDef;
 import org.jiamusi.vet.cms.content.FieldKind;
 import org.jiamusi.vet.cms.content.Violation;
-import org.jiamusi.vet.i18n.Language;
 
 import java.util.List;
 import java.util.Map;
@@ -44,7 +43,7 @@ public class SessionProjection extends EntityProjection<Session, SessionText> {
             List.of(DraftRule.timeAfter(END_TIME, START_TIME), DraftRule.atLeast(CAPACITY, 1)));
 
     public SessionProjection() {
-        super(SCHEMA, Session.class, Session::new);
+        super(SCHEMA, Session.class, Session::new, SessionProjection::text);
     }
 
     @Override
@@ -52,11 +51,6 @@ public class SessionProjection extends EntityProjection<Session, SessionText> {
         session.setCourseId(DraftValues.reference(draft, COURSE));
         session.setSchedule(DraftValues.date(draft, DATE), DraftValues.time(draft, START_TIME), DraftValues.time(draft, END_TIME));
         session.setCapacity(DraftValues.integer(draft, CAPACITY));
-    }
-
-    @Override
-    protected Map<Language, SessionText> texts(ContentDraft draft, Map<Language, String> slugs) {
-        return DraftValues.texts(draft, SessionProjection::text);
     }
 
     /**
@@ -85,7 +79,7 @@ public class SessionProjection extends EntityProjection<Session, SessionText> {
                 : List.of();
     }
 
-    private static SessionText text(Map<String, String> values) {
+    private static SessionText text(Map<String, String> values, String slug) {
         return new SessionText(values.get(PLACE));
     }
 }

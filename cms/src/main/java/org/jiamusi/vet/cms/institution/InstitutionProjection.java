@@ -10,7 +10,6 @@ import org.jiamusi.vet.cms.content.DraftValues;
 import org.jiamusi.vet.cms.content.EntityProjection;
 import org.jiamusi.vet.cms.content.FieldDef;
 import org.jiamusi.vet.cms.content.FieldKind;
-import org.jiamusi.vet.i18n.Language;
 
 import java.util.List;
 import java.util.Map;
@@ -48,7 +47,7 @@ public class InstitutionProjection extends EntityProjection<Institution, Institu
             List.of(Coordinates.rule()));
 
     public InstitutionProjection() {
-        super(SCHEMA, Institution.class, Institution::new);
+        super(SCHEMA, Institution.class, Institution::new, InstitutionProjection::text);
     }
 
     @Override
@@ -57,11 +56,6 @@ public class InstitutionProjection extends EntityProjection<Institution, Institu
         institution.setDistrict(DraftValues.choice(draft, DISTRICT, District.class));
         institution.setCoordinates(DraftValues.decimal(draft, Coordinates.LATITUDE), DraftValues.decimal(draft, Coordinates.LONGITUDE));
         institution.setContact(draft.field(PHONE), draft.field(EMAIL), draft.field(WEBSITE));
-    }
-
-    @Override
-    protected Map<Language, InstitutionText> texts(ContentDraft draft, Map<Language, String> slugs) {
-        return DraftValues.texts(draft, slugs, InstitutionProjection::text);
     }
 
     private static InstitutionText text(Map<String, String> values, String slug) {

@@ -10,7 +10,6 @@ import org.jiamusi.vet.cms.content.DraftValues;
 import org.jiamusi.vet.cms.content.EntityProjection;
 import org.jiamusi.vet.cms.content.FieldDef;
 import org.jiamusi.vet.cms.content.FieldKind;
-import org.jiamusi.vet.i18n.Language;
 
 import java.util.List;
 import java.util.Map;
@@ -43,7 +42,7 @@ public class MediaItemProjection extends EntityProjection<MediaItem, MediaItemTe
             List.of(DraftRule.atLeast(BYTE_SIZE, 1), DraftRule.atLeast(WIDTH, 1), DraftRule.atLeast(HEIGHT, 1)));
 
     public MediaItemProjection() {
-        super(SCHEMA, MediaItem.class, MediaItem::new);
+        super(SCHEMA, MediaItem.class, MediaItem::new, MediaItemProjection::text);
     }
 
     @Override
@@ -53,12 +52,7 @@ public class MediaItemProjection extends EntityProjection<MediaItem, MediaItemTe
         media.setDimensions(DraftValues.integer(draft, WIDTH), DraftValues.integer(draft, HEIGHT));
     }
 
-    @Override
-    protected Map<Language, MediaItemText> texts(ContentDraft draft, Map<Language, String> slugs) {
-        return DraftValues.texts(draft, MediaItemProjection::text);
-    }
-
-    private static MediaItemText text(Map<String, String> values) {
+    private static MediaItemText text(Map<String, String> values, String slug) {
         return new MediaItemText(values.get(CAPTION), values.get(ALT_TEXT));
     }
 }

@@ -9,7 +9,6 @@ import org.jiamusi.vet.cms.content.DraftValues;
 import org.jiamusi.vet.cms.content.EntityProjection;
 import org.jiamusi.vet.cms.content.FieldDef;
 import org.jiamusi.vet.cms.content.FieldKind;
-import org.jiamusi.vet.i18n.Language;
 
 import java.util.List;
 import java.util.Map;
@@ -33,7 +32,7 @@ public class NewsArticleProjection extends EntityProjection<NewsArticle, NewsArt
             FieldDef.richText(BODY, 50000)));
 
     public NewsArticleProjection() {
-        super(SCHEMA, NewsArticle.class, NewsArticle::new);
+        super(SCHEMA, NewsArticle.class, NewsArticle::new, NewsArticleProjection::text);
     }
 
     @Override
@@ -41,11 +40,6 @@ public class NewsArticleProjection extends EntityProjection<NewsArticle, NewsArt
         article.setPublishedOn(DraftValues.date(draft, PUBLISHED_ON));
         article.setImageId(DraftValues.reference(draft, IMAGE));
         article.setInstitutionId(DraftValues.reference(draft, INSTITUTION));
-    }
-
-    @Override
-    protected Map<Language, NewsArticleText> texts(ContentDraft draft, Map<Language, String> slugs) {
-        return DraftValues.texts(draft, slugs, NewsArticleProjection::text);
     }
 
     private static NewsArticleText text(Map<String, String> values, String slug) {

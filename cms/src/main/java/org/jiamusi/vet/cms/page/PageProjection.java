@@ -8,7 +8,6 @@ import org.jiamusi.vet.cms.content.ContentType;
 import org.jiamusi.vet.cms.content.DraftValues;
 import org.jiamusi.vet.cms.content.EntityProjection;
 import org.jiamusi.vet.cms.content.FieldDef;
-import org.jiamusi.vet.i18n.Language;
 
 import java.util.List;
 import java.util.Map;
@@ -28,17 +27,12 @@ public class PageProjection extends EntityProjection<Page, PageText> {
             FieldDef.richText(BODY, PageText.BODY_MAX)));
 
     public PageProjection() {
-        super(SCHEMA, Page.class, Page::new);
+        super(SCHEMA, Page.class, Page::new, PageProjection::text);
     }
 
     @Override
     protected void writeFacts(EntityManager em, Page page, ContentDraft draft) {
         page.setKind(DraftValues.choice(draft, KIND, PageKind.class));
-    }
-
-    @Override
-    protected Map<Language, PageText> texts(ContentDraft draft, Map<Language, String> slugs) {
-        return DraftValues.texts(draft, slugs, PageProjection::text);
     }
 
     private static PageText text(Map<String, String> values, String slug) {

@@ -39,7 +39,7 @@ public class ProgrammeProjection extends EntityProjection<Programme, ProgrammeTe
             List.of(DraftRule.atLeast("durationYears", 1)));
 
     public ProgrammeProjection() {
-        super(SCHEMA, Programme.class, Programme::new);
+        super(SCHEMA, Programme.class, Programme::new, ProgrammeProjection::text);
     }
 
     @Override
@@ -57,15 +57,19 @@ public class ProgrammeProjection extends EntityProjection<Programme, ProgrammeTe
         programme.setDistrict(offeredBy == null ? null : offeredBy.getDistrict());
     }
 
+    /** Every language the draft has, with its slug if it has one: a programme's text is kept even before it has a title there. */
     @Override
     protected Map<Language, ProgrammeText> texts(ContentDraft draft, Map<Language, String> slugs) {
         Map<Language, ProgrammeText> texts = new EnumMap<>(Language.class);
         for (Map.Entry<Language, Map<String, String>> entry : draft.texts().entrySet()) {
-            Map<String, String> t = entry.getValue();
-            texts.put(entry.getKey(), new ProgrammeText(t.get(ContentSchema.TITLE), slugs.get(entry.getKey()),
-                    t.get("institutionName"), t.get("summary"), t.get("description"), t.get("careers"),
-                    t.get("cluster"), t.get("certificates"), t.get("admission"), t.get("honours")));
+            texts.put(entry.getKey(), text(entry.getValue(), slugs.get(entry.getKey())));
         }
         return texts;
+    }
+
+    private static ProgrammeText text(Map<String, String> t, String slug) {
+        return new ProgrammeText(t.get(ContentSchema.TITLE), slug,
+                t.get("institutionName"), t.get("summary"), t.get("description"), t.get("careers"),
+                t.get("cluster"), t.get("certificates"), t.get("admission"), t.get("honours"));
     }
 }

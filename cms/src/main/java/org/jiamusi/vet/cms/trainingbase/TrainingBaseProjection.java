@@ -9,7 +9,6 @@ import org.jiamusi.vet.cms.content.DraftValues;
 import org.jiamusi.vet.cms.content.EntityProjection;
 import org.jiamusi.vet.cms.content.FieldDef;
 import org.jiamusi.vet.cms.institution.District;
-import org.jiamusi.vet.i18n.Language;
 
 import java.util.List;
 import java.util.Map;
@@ -35,7 +34,7 @@ public class TrainingBaseProjection extends EntityProjection<TrainingBase, Train
             FieldDef.text(ADDRESS, 300)));
 
     public TrainingBaseProjection() {
-        super(SCHEMA, TrainingBase.class, TrainingBase::new);
+        super(SCHEMA, TrainingBase.class, TrainingBase::new, TrainingBaseProjection::text);
     }
 
     @Override
@@ -43,11 +42,6 @@ public class TrainingBaseProjection extends EntityProjection<TrainingBase, Train
         base.setKind(DraftValues.choice(draft, KIND, TrainingBaseKind.class));
         base.setInstitutionId(DraftValues.reference(draft, INSTITUTION));
         base.setDistrict(DraftValues.choice(draft, DISTRICT, District.class));
-    }
-
-    @Override
-    protected Map<Language, TrainingBaseText> texts(ContentDraft draft, Map<Language, String> slugs) {
-        return DraftValues.texts(draft, slugs, TrainingBaseProjection::text);
     }
 
     private static TrainingBaseText text(Map<String, String> values, String slug) {
