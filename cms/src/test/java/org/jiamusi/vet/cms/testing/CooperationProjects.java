@@ -22,10 +22,8 @@ public final class CooperationProjects {
     public static final int START_YEAR_VALUE = 2024;
     public static final String TITLE_ZH = "俄罗斯远东地区鲁班工坊";
     public static final String PARTNER_ZH = "俄罗斯远东地区合作职业院校";
-    public static final Map<Language, String> SLUGS = Map.of(
-            Language.ZH, "eluosi-yuandong-diqu-luban-gongfang",
-            Language.RU, "masterskaya-lu-banya-na-dalnem-vostoke-rossii",
-            Language.EN, "luban-workshop-in-the-russian-far-east");
+    public static final Map<Language, String> SLUGS = DraftBuilder.inEachLanguage("eluosi-yuandong-diqu-luban-gongfang",
+            "masterskaya-lu-banya-na-dalnem-vostoke-rossii", "luban-workshop-in-the-russian-far-east");
 
     private CooperationProjects() {
     }

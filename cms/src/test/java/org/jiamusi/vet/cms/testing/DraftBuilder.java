@@ -3,6 +3,7 @@ package org.jiamusi.vet.cms.testing;
 import org.jiamusi.vet.cms.content.ContentDraft;
 import org.jiamusi.vet.i18n.Language;
 
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -18,6 +19,15 @@ public final class DraftBuilder {
 
     public static DraftBuilder draft() {
         return new DraftBuilder();
+    }
+
+    /** One value for each language of the site, given in the order zh, ru, en (a fixture's slugs, its texts). */
+    public static <T> Map<Language, T> inEachLanguage(T zh, T ru, T en) {
+        Map<Language, T> values = new EnumMap<>(Language.class);
+        values.put(Language.ZH, zh);
+        values.put(Language.RU, ru);
+        values.put(Language.EN, en);
+        return Collections.unmodifiableMap(values);
     }
 
     /** A builder that starts from an existing draft, to change a value or two. */

@@ -28,10 +28,8 @@ public final class Events {
     public static final String END_TIME_VALUE = "16:00";
     public static final String REGISTRATION_URL_VALUE = "https://www.jmszy.example/kaifangri";
     public static final String TITLE_ZH = "佳木斯职业学院校园开放日";
-    public static final Map<Language, String> SLUGS = Map.of(
-            Language.ZH, "jiamusi-zhiye-xueyuan-xiaoyuan-kaifangri",
-            Language.RU, "den-otkrytykh-dverey-kolledzha-tszyamusy",
-            Language.EN, "jiamusi-vocational-institute-open-day");
+    public static final Map<Language, String> SLUGS = DraftBuilder.inEachLanguage("jiamusi-zhiye-xueyuan-xiaoyuan-kaifangri",
+            "den-otkrytykh-dverey-kolledzha-tszyamusy", "jiamusi-vocational-institute-open-day");
 
     private Events() {
     }

@@ -20,19 +20,15 @@ public final class Experiences {
     public static final String CENTRE_LATITUDE = "46.800512";
     public static final String CENTRE_LONGITUDE = "130.319604";
     public static final String CENTRE_TITLE_ZH = "佳木斯职业学院中小学生职业体验中心";
-    public static final Map<Language, String> CENTRE_SLUGS = Map.of(
-            Language.ZH, "jiamusi-zhiye-xueyuan-zhiye-tiyan-zhongxin",
-            Language.RU, "tsentr-professionalnykh-prob-kolledzha-tszyamusy",
-            Language.EN, "jiamusi-vocational-institute-career-experience-centre");
+    public static final Map<Language, String> CENTRE_SLUGS = DraftBuilder.inEachLanguage("jiamusi-zhiye-xueyuan-zhiye-tiyan-zhongxin",
+            "tsentr-professionalnykh-prob-kolledzha-tszyamusy", "jiamusi-vocational-institute-career-experience-centre");
 
     public static final String COURSE_REF = "little-dental-technicians";
     public static final String COURSE_AREA = "DENTAL_TECHNOLOGY";
     public static final int COURSE_MINUTES = 90;
     public static final String COURSE_TITLE_ZH = "小小牙技师：制作石膏牙齿模型";
-    public static final Map<Language, String> COURSE_SLUGS = Map.of(
-            Language.ZH, "xiaoxiao-ya-jishi",
-            Language.RU, "yunyy-zubnoy-tekhnik",
-            Language.EN, "little-dental-technicians");
+    public static final Map<Language, String> COURSE_SLUGS = DraftBuilder.inEachLanguage("xiaoxiao-ya-jishi",
+            "yunyy-zubnoy-tekhnik", "little-dental-technicians");
 
     public static final String SESSION_REF = "little-dental-technicians-2026-07-15";
     public static final String SESSION_DATE = "2026-07-15";

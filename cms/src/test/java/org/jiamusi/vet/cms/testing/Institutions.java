@@ -32,10 +32,8 @@ public final class Institutions {
     public static final String TITLE_RU = "Профессиональный колледж Цзямусы";
     public static final String TITLE_EN = "Jiamusi Vocational Institute";
 
-    public static final Map<Language, String> SLUGS = Map.of(
-            Language.ZH, "jiamusi-zhiye-xueyuan",
-            Language.RU, "professionalnyy-kolledzh-tszyamusy",
-            Language.EN, "jiamusi-vocational-institute");
+    public static final Map<Language, String> SLUGS = DraftBuilder.inEachLanguage("jiamusi-zhiye-xueyuan",
+            "professionalnyy-kolledzh-tszyamusy", "jiamusi-vocational-institute");
 
     private Institutions() {
     }

@@ -17,10 +17,8 @@ public final class NewsArticles {
     public static final String REF = "open-day-report-2026";
     public static final String PUBLISHED_ON_VALUE = "2026-05-18";
     public static final String TITLE_ZH = "佳木斯职业学院校园开放日迎来两千余名家长和学生";
-    public static final Map<Language, String> SLUGS = Map.of(
-            Language.ZH, "jiamusi-zhiye-xueyuan-xiaoyuan-kaifangri-huigu",
-            Language.RU, "den-otkrytykh-dverey-v-kolledzhe-tszyamusy",
-            Language.EN, "open-day-at-jiamusi-vocational-institute");
+    public static final Map<Language, String> SLUGS = DraftBuilder.inEachLanguage("jiamusi-zhiye-xueyuan-xiaoyuan-kaifangri-huigu",
+            "den-otkrytykh-dverey-v-kolledzhe-tszyamusy", "open-day-at-jiamusi-vocational-institute");
 
     private NewsArticles() {
     }

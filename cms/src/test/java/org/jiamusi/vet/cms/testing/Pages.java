@@ -15,10 +15,8 @@ public final class Pages {
     public static final String REF = "vocational-education-plan-2022-2026";
     public static final String KIND_VALUE = "POLICY";
     public static final String TITLE_ZH = "佳木斯市职业教育发展规划（2022—2026年）";
-    public static final Map<Language, String> SLUGS = Map.of(
-            Language.ZH, "jiamusi-shi-zhiye-jiaoyu-fazhan-guihua",
-            Language.RU, "plan-razvitiya-professionalnogo-obrazovaniya-tszyamusy",
-            Language.EN, "jiamusi-vocational-education-plan-2022-2026");
+    public static final Map<Language, String> SLUGS = DraftBuilder.inEachLanguage("jiamusi-shi-zhiye-jiaoyu-fazhan-guihua",
+            "plan-razvitiya-professionalnogo-obrazovaniya-tszyamusy", "jiamusi-vocational-education-plan-2022-2026");
 
     private Pages() {
     }

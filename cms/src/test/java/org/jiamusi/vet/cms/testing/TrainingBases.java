@@ -19,10 +19,8 @@ public final class TrainingBases {
     public static final String KIND_VALUE = "TRAINING_BASE";
     public static final String DISTRICT_VALUE = "XIANGYANG";
     public static final String TITLE_ZH = "智能装备制造实训基地";
-    public static final Map<Language, String> SLUGS = Map.of(
-            Language.ZH, "zhineng-zhuangbei-zhizao-shixun-jidi",
-            Language.RU, "baza-proizvodstva-intellektualnogo-oborudovaniya",
-            Language.EN, "intelligent-equipment-manufacturing-training-base");
+    public static final Map<Language, String> SLUGS = DraftBuilder.inEachLanguage("zhineng-zhuangbei-zhizao-shixun-jidi",
+            "baza-proizvodstva-intellektualnogo-oborudovaniya", "intelligent-equipment-manufacturing-training-base");
 
     private TrainingBases() {
     }
