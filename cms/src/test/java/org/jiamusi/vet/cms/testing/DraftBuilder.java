@@ -59,6 +59,11 @@ public final class DraftBuilder {
         return this;
     }
 
+    /** Sets one text in every language, the values given in the order zh, ru, en; {@code null} removes it from that language. */
+    public DraftBuilder text(String name, String zh, String ru, String en) {
+        return text(Language.ZH, name, zh).text(Language.RU, name, ru).text(Language.EN, name, en);
+    }
+
     /** Removes every text of one language, as when a translation is withdrawn. */
     public DraftBuilder without(Language language) {
         texts.remove(language);

@@ -28,14 +28,14 @@ public final class NewsArticles {
                 .field(PUBLISHED_ON, PUBLISHED_ON_VALUE)
                 .field(IMAGE, imageId)
                 .field(INSTITUTION, institutionId)
-                .text(Language.ZH, ContentSchema.TITLE, TITLE_ZH)
-                .text(Language.ZH, SUMMARY, "职业教育活动周期间，学院开放十二个实训室。")
-                .text(Language.ZH, BODY, "<p>5月16日至17日，家长和初中生走进口腔修复、数字媒体等实训室，亲手体验职业技能。</p>")
-                .text(Language.RU, ContentSchema.TITLE, "День открытых дверей в Профессиональном колледже Цзямусы посетили более двух тысяч гостей")
-                .text(Language.RU, SUMMARY, "В Неделю профессионального образования колледж открыл двенадцать мастерских.")
-                .text(Language.RU, BODY, "<p>16–17 мая родители и школьники побывали в мастерских зубного протезирования и цифровых медиа.</p>")
-                .text(Language.EN, ContentSchema.TITLE, "Over two thousand visitors at Jiamusi Vocational Institute's open day")
-                .text(Language.EN, SUMMARY, "During Vocational Education Week the institute opened twelve workshops.")
-                .text(Language.EN, BODY, "<p>On 16 and 17 May parents and pupils tried their hand in the dental and digital media workshops.</p>");
+                .text(ContentSchema.TITLE, TITLE_ZH,
+                        "День открытых дверей в Профессиональном колледже Цзямусы посетили более двух тысяч гостей",
+                        "Over two thousand visitors at Jiamusi Vocational Institute's open day")
+                .text(SUMMARY, "职业教育活动周期间，学院开放十二个实训室。",
+                        "В Неделю профессионального образования колледж открыл двенадцать мастерских.",
+                        "During Vocational Education Week the institute opened twelve workshops.")
+                .text(BODY, "<p>5月16日至17日，家长和初中生走进口腔修复、数字媒体等实训室，亲手体验职业技能。</p>",
+                        "<p>16–17 мая родители и школьники побывали в мастерских зубного протезирования и цифровых медиа.</p>",
+                        "<p>On 16 and 17 May parents and pupils tried their hand in the dental and digital media workshops.</p>");
     }
 }
