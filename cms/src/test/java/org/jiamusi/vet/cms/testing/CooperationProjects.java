@@ -22,10 +22,8 @@ public final class CooperationProjects {
     public static final int START_YEAR_VALUE = 2024;
     public static final String TITLE_ZH = "俄罗斯远东地区鲁班工坊";
     public static final String PARTNER_ZH = "俄罗斯远东地区合作职业院校";
-    public static final Map<Language, String> SLUGS = Map.of(
-            Language.ZH, "eluosi-yuandong-diqu-luban-gongfang",
-            Language.RU, "masterskaya-lu-banya-na-dalnem-vostoke-rossii",
-            Language.EN, "luban-workshop-in-the-russian-far-east");
+    public static final Map<Language, String> SLUGS = DraftBuilder.inEachLanguage("eluosi-yuandong-diqu-luban-gongfang",
+            "masterskaya-lu-banya-na-dalnem-vostoke-rossii", "luban-workshop-in-the-russian-far-east");
 
     private CooperationProjects() {
     }
@@ -41,17 +39,14 @@ public final class CooperationProjects {
                 .field(PARTNER_COUNTRY, COUNTRY)
                 .field(INSTITUTIONS, ids)
                 .field(START_YEAR, START_YEAR_VALUE)
-                .text(Language.ZH, ContentSchema.TITLE, TITLE_ZH)
-                .text(Language.ZH, SUMMARY, "同江市、抚远市参与在俄罗斯远东地区设立“鲁班工坊”，面向当地员工开展技术技能人才培养。")
-                .text(Language.ZH, DESCRIPTION, "<p>工坊开设焊接、农业机械和中文+职业技能课程。</p>")
-                .text(Language.ZH, PARTNER, PARTNER_ZH)
-                .text(Language.RU, ContentSchema.TITLE, "Мастерская Лу Баня на Дальнем Востоке России")
-                .text(Language.RU, SUMMARY, "Тунцзян и Фуюань участвуют в создании Мастерской Лу Баня для подготовки местных специалистов.")
-                .text(Language.RU, DESCRIPTION, "<p>Курсы сварки, сельскохозяйственной техники и «китайский язык + профессиональные навыки».</p>")
-                .text(Language.RU, PARTNER, "партнёрские профессиональные колледжи Дальнего Востока России")
-                .text(Language.EN, ContentSchema.TITLE, "Luban Workshop in the Russian Far East")
-                .text(Language.EN, SUMMARY, "Tongjiang and Fuyuan help set up a Luban Workshop that trains local staff in technical skills.")
-                .text(Language.EN, DESCRIPTION, "<p>Courses in welding, agricultural machinery and \"Chinese + vocational skills\".</p>")
-                .text(Language.EN, PARTNER, "partner vocational colleges in the Russian Far East");
+                .text(ContentSchema.TITLE, TITLE_ZH, "Мастерская Лу Баня на Дальнем Востоке России", "Luban Workshop in the Russian Far East")
+                .text(SUMMARY, "同江市、抚远市参与在俄罗斯远东地区设立“鲁班工坊”，面向当地员工开展技术技能人才培养。",
+                        "Тунцзян и Фуюань участвуют в создании Мастерской Лу Баня для подготовки местных специалистов.",
+                        "Tongjiang and Fuyuan help set up a Luban Workshop that trains local staff in technical skills.")
+                .text(DESCRIPTION, "<p>工坊开设焊接、农业机械和中文+职业技能课程。</p>",
+                        "<p>Курсы сварки, сельскохозяйственной техники и «китайский язык + профессиональные навыки».</p>",
+                        "<p>Courses in welding, agricultural machinery and \"Chinese + vocational skills\".</p>")
+                .text(PARTNER, PARTNER_ZH,
+                        "партнёрские профессиональные колледжи Дальнего Востока России", "partner vocational colleges in the Russian Far East");
     }
 }

@@ -3,6 +3,7 @@ package org.jiamusi.vet.cms.testing;
 import org.jiamusi.vet.cms.content.ContentDraft;
 import org.jiamusi.vet.i18n.Language;
 
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -18,6 +19,15 @@ public final class DraftBuilder {
 
     public static DraftBuilder draft() {
         return new DraftBuilder();
+    }
+
+    /** One value for each language of the site, given in the order zh, ru, en (a fixture's slugs, its texts). */
+    public static <T> Map<Language, T> inEachLanguage(T zh, T ru, T en) {
+        Map<Language, T> values = new EnumMap<>(Language.class);
+        values.put(Language.ZH, zh);
+        values.put(Language.RU, ru);
+        values.put(Language.EN, en);
+        return Collections.unmodifiableMap(values);
     }
 
     /** A builder that starts from an existing draft, to change a value or two. */
@@ -47,6 +57,11 @@ public final class DraftBuilder {
             values.put(name, value);
         }
         return this;
+    }
+
+    /** Sets one text in every language, the values given in the order zh, ru, en; {@code null} removes it from that language. */
+    public DraftBuilder text(String name, String zh, String ru, String en) {
+        return text(Language.ZH, name, zh).text(Language.RU, name, ru).text(Language.EN, name, en);
     }
 
     /** Removes every text of one language, as when a translation is withdrawn. */

@@ -28,10 +28,8 @@ public final class Events {
     public static final String END_TIME_VALUE = "16:00";
     public static final String REGISTRATION_URL_VALUE = "https://www.jmszy.example/kaifangri";
     public static final String TITLE_ZH = "佳木斯职业学院校园开放日";
-    public static final Map<Language, String> SLUGS = Map.of(
-            Language.ZH, "jiamusi-zhiye-xueyuan-xiaoyuan-kaifangri",
-            Language.RU, "den-otkrytykh-dverey-kolledzha-tszyamusy",
-            Language.EN, "jiamusi-vocational-institute-open-day");
+    public static final Map<Language, String> SLUGS = DraftBuilder.inEachLanguage("jiamusi-zhiye-xueyuan-xiaoyuan-kaifangri",
+            "den-otkrytykh-dverey-kolledzha-tszyamusy", "jiamusi-vocational-institute-open-day");
 
     private Events() {
     }
@@ -46,17 +44,14 @@ public final class Events {
                 .field(INSTITUTION, institutionId)
                 .field(REGISTRATION_REQUIRED, true)
                 .field(REGISTRATION_URL, REGISTRATION_URL_VALUE)
-                .text(Language.ZH, ContentSchema.TITLE, TITLE_ZH)
-                .text(Language.ZH, SUMMARY, "职业教育活动周期间，学院向家长和初中生开放实训室。")
-                .text(Language.ZH, DESCRIPTION, "<p>参观口腔修复、数字媒体和学前教育实训室，与在校生面对面交流。</p>")
-                .text(Language.ZH, VENUE, "佳木斯职业学院主校区")
-                .text(Language.RU, ContentSchema.TITLE, "День открытых дверей Профессионального колледжа Цзямусы")
-                .text(Language.RU, SUMMARY, "В Неделю профессионального образования колледж открывает мастерские для родителей и школьников.")
-                .text(Language.RU, DESCRIPTION, "<p>Мастерские зубного протезирования, цифровых медиа и дошкольного образования; встречи со студентами.</p>")
-                .text(Language.RU, VENUE, "Главный кампус Профессионального колледжа Цзямусы")
-                .text(Language.EN, ContentSchema.TITLE, "Jiamusi Vocational Institute open day")
-                .text(Language.EN, SUMMARY, "During Vocational Education Week the institute opens its workshops to parents and pupils.")
-                .text(Language.EN, DESCRIPTION, "<p>Visit the dental, digital media and preschool workshops and meet current students.</p>")
-                .text(Language.EN, VENUE, "Main campus, Jiamusi Vocational Institute");
+                .text(ContentSchema.TITLE, TITLE_ZH,
+                        "День открытых дверей Профессионального колледжа Цзямусы", "Jiamusi Vocational Institute open day")
+                .text(SUMMARY, "职业教育活动周期间，学院向家长和初中生开放实训室。",
+                        "В Неделю профессионального образования колледж открывает мастерские для родителей и школьников.",
+                        "During Vocational Education Week the institute opens its workshops to parents and pupils.")
+                .text(DESCRIPTION, "<p>参观口腔修复、数字媒体和学前教育实训室，与在校生面对面交流。</p>",
+                        "<p>Мастерские зубного протезирования, цифровых медиа и дошкольного образования; встречи со студентами.</p>",
+                        "<p>Visit the dental, digital media and preschool workshops and meet current students.</p>")
+                .text(VENUE, "佳木斯职业学院主校区", "Главный кампус Профессионального колледжа Цзямусы", "Main campus, Jiamusi Vocational Institute");
     }
 }

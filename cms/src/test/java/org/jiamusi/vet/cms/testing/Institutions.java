@@ -32,10 +32,8 @@ public final class Institutions {
     public static final String TITLE_RU = "Профессиональный колледж Цзямусы";
     public static final String TITLE_EN = "Jiamusi Vocational Institute";
 
-    public static final Map<Language, String> SLUGS = Map.of(
-            Language.ZH, "jiamusi-zhiye-xueyuan",
-            Language.RU, "professionalnyy-kolledzh-tszyamusy",
-            Language.EN, "jiamusi-vocational-institute");
+    public static final Map<Language, String> SLUGS = DraftBuilder.inEachLanguage("jiamusi-zhiye-xueyuan",
+            "professionalnyy-kolledzh-tszyamusy", "jiamusi-vocational-institute");
 
     private Institutions() {
     }
@@ -50,20 +48,15 @@ public final class Institutions {
                 .field(PHONE, PHONE_VALUE)
                 .field(EMAIL, EMAIL_VALUE)
                 .field(WEBSITE, WEBSITE_VALUE)
-                .text(Language.ZH, ContentSchema.TITLE, TITLE_ZH)
-                .text(Language.ZH, SUMMARY, "佳木斯市属公办高等职业院校，省级“双高”建设单位。")
-                .text(Language.ZH, DESCRIPTION, "<p>学院开设口腔医学技术、数字媒体艺术设计、学前教育等专业，面向中小学生开放职业体验中心。</p>")
-                .text(Language.ZH, ADDRESS, "黑龙江省佳木斯市向阳区")
-                .text(Language.ZH, HONOURS, "省级“双高”建设项目")
-                .text(Language.RU, ContentSchema.TITLE, TITLE_RU)
-                .text(Language.RU, SUMMARY, "Государственный колледж высшего профессионального образования города Цзямусы, участник программы «Шуан гао».")
-                .text(Language.RU, DESCRIPTION, "<p>Колледж готовит зубных техников, дизайнеров цифровых медиа и воспитателей; для школьников открыт центр профессиональных проб.</p>")
-                .text(Language.RU, ADDRESS, "провинция Хэйлунцзян, город Цзямусы, район Сянъян")
-                .text(Language.RU, HONOURS, "Провинциальная программа «Шуан гао»")
-                .text(Language.EN, ContentSchema.TITLE, TITLE_EN)
-                .text(Language.EN, SUMMARY, "A public higher vocational college of Jiamusi, in the province's \"Double High-Level\" plan.")
-                .text(Language.EN, DESCRIPTION, "<p>Dental technology, digital media art and design, preschool education; a career experience centre for pupils.</p>")
-                .text(Language.EN, ADDRESS, "Xiangyang District, Jiamusi, Heilongjiang Province")
-                .text(Language.EN, HONOURS, "Provincial \"Double High-Level\" plan");
+                .text(ContentSchema.TITLE, TITLE_ZH, TITLE_RU, TITLE_EN)
+                .text(SUMMARY, "佳木斯市属公办高等职业院校，省级“双高”建设单位。",
+                        "Государственный колледж высшего профессионального образования города Цзямусы, участник программы «Шуан гао».",
+                        "A public higher vocational college of Jiamusi, in the province's \"Double High-Level\" plan.")
+                .text(DESCRIPTION, "<p>学院开设口腔医学技术、数字媒体艺术设计、学前教育等专业，面向中小学生开放职业体验中心。</p>",
+                        "<p>Колледж готовит зубных техников, дизайнеров цифровых медиа и воспитателей; для школьников открыт центр профессиональных проб.</p>",
+                        "<p>Dental technology, digital media art and design, preschool education; a career experience centre for pupils.</p>")
+                .text(ADDRESS, "黑龙江省佳木斯市向阳区",
+                        "провинция Хэйлунцзян, город Цзямусы, район Сянъян", "Xiangyang District, Jiamusi, Heilongjiang Province")
+                .text(HONOURS, "省级“双高”建设项目", "Провинциальная программа «Шуан гао»", "Provincial \"Double High-Level\" plan");
     }
 }

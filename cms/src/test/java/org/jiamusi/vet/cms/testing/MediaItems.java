@@ -1,7 +1,5 @@
 package org.jiamusi.vet.cms.testing;
 
-import org.jiamusi.vet.i18n.Language;
-
 import static org.jiamusi.vet.cms.media.MediaItemProjection.ALT_TEXT;
 import static org.jiamusi.vet.cms.media.MediaItemProjection.BYTE_SIZE;
 import static org.jiamusi.vet.cms.media.MediaItemProjection.CAPTION;
@@ -34,11 +32,10 @@ public final class MediaItems {
                 .field(WIDTH, WIDTH_VALUE)
                 .field(HEIGHT, HEIGHT_VALUE)
                 .field(STORAGE_KEY, STORAGE_KEY_VALUE)
-                .text(Language.ZH, CAPTION, "校园开放日：口腔修复实训室")
-                .text(Language.ZH, ALT_TEXT, ALT_TEXT_ZH)
-                .text(Language.RU, CAPTION, "День открытых дверей: мастерская зубного протезирования")
-                .text(Language.RU, ALT_TEXT, "Школьники рассматривают гипсовые модели зубов в мастерской зубного протезирования")
-                .text(Language.EN, CAPTION, "Open day: the dental prosthetics workshop")
-                .text(Language.EN, ALT_TEXT, "Middle-school pupils looking at plaster models of teeth in the dental prosthetics workshop");
+                .text(CAPTION, "校园开放日：口腔修复实训室",
+                        "День открытых дверей: мастерская зубного протезирования", "Open day: the dental prosthetics workshop")
+                .text(ALT_TEXT, ALT_TEXT_ZH,
+                        "Школьники рассматривают гипсовые модели зубов в мастерской зубного протезирования",
+                        "Middle-school pupils looking at plaster models of teeth in the dental prosthetics workshop");
     }
 }

@@ -3,7 +3,6 @@ package org.jiamusi.vet.cms.testing;
 import org.jiamusi.vet.cms.content.ContentDraft;
 import org.jiamusi.vet.i18n.Language;
 
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -80,10 +79,6 @@ public final class Programmes {
     }
 
     private static ContentDraft draft(String level, String pathway, Map<String, String> zh, Map<String, String> ru, Map<String, String> en) {
-        Map<Language, Map<String, String>> texts = new EnumMap<>(Language.class);
-        texts.put(Language.ZH, zh);
-        texts.put(Language.RU, ru);
-        texts.put(Language.EN, en);
-        return new ContentDraft(facts(level, pathway), texts);
+        return new ContentDraft(facts(level, pathway), DraftBuilder.inEachLanguage(zh, ru, en));
     }
 }

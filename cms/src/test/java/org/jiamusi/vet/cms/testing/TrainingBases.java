@@ -19,10 +19,8 @@ public final class TrainingBases {
     public static final String KIND_VALUE = "TRAINING_BASE";
     public static final String DISTRICT_VALUE = "XIANGYANG";
     public static final String TITLE_ZH = "智能装备制造实训基地";
-    public static final Map<Language, String> SLUGS = Map.of(
-            Language.ZH, "zhineng-zhuangbei-zhizao-shixun-jidi",
-            Language.RU, "baza-proizvodstva-intellektualnogo-oborudovaniya",
-            Language.EN, "intelligent-equipment-manufacturing-training-base");
+    public static final Map<Language, String> SLUGS = DraftBuilder.inEachLanguage("zhineng-zhuangbei-zhizao-shixun-jidi",
+            "baza-proizvodstva-intellektualnogo-oborudovaniya", "intelligent-equipment-manufacturing-training-base");
 
     private TrainingBases() {
     }
@@ -32,17 +30,17 @@ public final class TrainingBases {
                 .field(KIND, KIND_VALUE)
                 .field(INSTITUTION, institutionId)
                 .field(DISTRICT, DISTRICT_VALUE)
-                .text(Language.ZH, ContentSchema.TITLE, TITLE_ZH)
-                .text(Language.ZH, SUMMARY, "服务数字产业化的智能制造实训基地，已投入使用。")
-                .text(Language.ZH, DESCRIPTION, "<p>配备工业机器人、数控加工和智能产线，面向院校学生和企业员工开展实训。</p>")
-                .text(Language.ZH, ADDRESS, "佳木斯职业学院实训楼一层")
-                .text(Language.RU, ContentSchema.TITLE, "Учебно-производственная база производства интеллектуального оборудования")
-                .text(Language.RU, SUMMARY, "База практической подготовки по интеллектуальному производству для цифровой экономики.")
-                .text(Language.RU, DESCRIPTION, "<p>Промышленные роботы, станки с ЧПУ и умная производственная линия для студентов и сотрудников предприятий.</p>")
-                .text(Language.RU, ADDRESS, "1-й этаж учебно-производственного корпуса Профессионального колледжа Цзямусы")
-                .text(Language.EN, ContentSchema.TITLE, "Intelligent Equipment Manufacturing Training Base")
-                .text(Language.EN, SUMMARY, "A training base for intelligent manufacturing, serving the digital economy.")
-                .text(Language.EN, DESCRIPTION, "<p>Industrial robots, CNC machining and a smart production line for students and company staff.</p>")
-                .text(Language.EN, ADDRESS, "Ground floor, training building, Jiamusi Vocational Institute");
+                .text(ContentSchema.TITLE, TITLE_ZH,
+                        "Учебно-производственная база производства интеллектуального оборудования",
+                        "Intelligent Equipment Manufacturing Training Base")
+                .text(SUMMARY, "服务数字产业化的智能制造实训基地，已投入使用。",
+                        "База практической подготовки по интеллектуальному производству для цифровой экономики.",
+                        "A training base for intelligent manufacturing, serving the digital economy.")
+                .text(DESCRIPTION, "<p>配备工业机器人、数控加工和智能产线，面向院校学生和企业员工开展实训。</p>",
+                        "<p>Промышленные роботы, станки с ЧПУ и умная производственная линия для студентов и сотрудников предприятий.</p>",
+                        "<p>Industrial robots, CNC machining and a smart production line for students and company staff.</p>")
+                .text(ADDRESS, "佳木斯职业学院实训楼一层",
+                        "1-й этаж учебно-производственного корпуса Профессионального колледжа Цзямусы",
+                        "Ground floor, training building, Jiamusi Vocational Institute");
     }
 }
