@@ -1,5 +1,6 @@
 package org.jiamusi.vet.cms.experience;
 
+import org.jiamusi.vet.cms.content.PlaceText;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -27,7 +28,7 @@ import java.util.Map;
  */
 @Entity
 @Table(name = "experience_centre")
-public class ExperienceCentre extends ProjectionEntity<ExperienceCentreText> {
+public class ExperienceCentre extends ProjectionEntity<PlaceText> {
 
     @Column(name = "institution_id")
     private Long institutionId;
@@ -46,7 +47,7 @@ public class ExperienceCentre extends ProjectionEntity<ExperienceCentreText> {
     @CollectionTable(name = "experience_centre_text", joinColumns = @JoinColumn(name = "centre_id"))
     @MapKeyEnumerated(EnumType.STRING)
     @MapKeyColumn(name = "lang", length = 2)
-    private Map<Language, ExperienceCentreText> texts = new EnumMap<>(Language.class);
+    private Map<Language, PlaceText> texts = new EnumMap<>(Language.class);
 
     protected ExperienceCentre() {
         // for JPA
@@ -74,7 +75,7 @@ public class ExperienceCentre extends ProjectionEntity<ExperienceCentreText> {
     }
 
     @Override
-    protected Map<Language, ExperienceCentreText> texts() {
+    protected Map<Language, PlaceText> texts() {
         return texts;
     }
 

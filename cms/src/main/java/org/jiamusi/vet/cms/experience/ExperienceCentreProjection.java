@@ -1,5 +1,6 @@
 package org.jiamusi.vet.cms.experience;
 
+import org.jiamusi.vet.cms.content.PlaceText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import org.jiamusi.vet.cms.content.ContentDraft;
@@ -16,7 +17,7 @@ import java.util.Map;
 
 /** The fields of a career-experience centre's drafts and their publication as an {@link ExperienceCentre}. */
 @ApplicationScoped
-public class ExperienceCentreProjection extends EntityProjection<ExperienceCentre, ExperienceCentreText> {
+public class ExperienceCentreProjection extends EntityProjection<ExperienceCentre, PlaceText> {
 
     public static final String INSTITUTION = "institution";
     public static final String DISTRICT = "district";
@@ -46,8 +47,8 @@ public class ExperienceCentreProjection extends EntityProjection<ExperienceCentr
         centre.setCoordinates(DraftValues.decimal(draft, Coordinates.LATITUDE), DraftValues.decimal(draft, Coordinates.LONGITUDE));
     }
 
-    private static ExperienceCentreText text(Map<String, String> values, String slug) {
-        return new ExperienceCentreText(values.get(ContentSchema.TITLE), slug, values.get(SUMMARY),
+    private static PlaceText text(Map<String, String> values, String slug) {
+        return new PlaceText(values.get(ContentSchema.TITLE), slug, values.get(SUMMARY),
                 values.get(DESCRIPTION), values.get(ADDRESS));
     }
 }

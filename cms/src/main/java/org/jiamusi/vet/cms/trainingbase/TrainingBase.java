@@ -1,5 +1,6 @@
 package org.jiamusi.vet.cms.trainingbase;
 
+import org.jiamusi.vet.cms.content.PlaceText;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -25,7 +26,7 @@ import java.util.Map;
  */
 @Entity
 @Table(name = "training_base")
-public class TrainingBase extends ProjectionEntity<TrainingBaseText> {
+public class TrainingBase extends ProjectionEntity<PlaceText> {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "kind", nullable = false, length = 40)
@@ -42,7 +43,7 @@ public class TrainingBase extends ProjectionEntity<TrainingBaseText> {
     @CollectionTable(name = "training_base_text", joinColumns = @JoinColumn(name = "training_base_id"))
     @MapKeyEnumerated(EnumType.STRING)
     @MapKeyColumn(name = "lang", length = 2)
-    private Map<Language, TrainingBaseText> texts = new EnumMap<>(Language.class);
+    private Map<Language, PlaceText> texts = new EnumMap<>(Language.class);
 
     protected TrainingBase() {
         // for JPA
@@ -66,7 +67,7 @@ public class TrainingBase extends ProjectionEntity<TrainingBaseText> {
     }
 
     @Override
-    protected Map<Language, TrainingBaseText> texts() {
+    protected Map<Language, PlaceText> texts() {
         return texts;
     }
 

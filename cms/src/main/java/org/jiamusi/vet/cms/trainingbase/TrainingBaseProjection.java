@@ -1,5 +1,6 @@
 package org.jiamusi.vet.cms.trainingbase;
 
+import org.jiamusi.vet.cms.content.PlaceText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import org.jiamusi.vet.cms.content.ContentDraft;
@@ -15,7 +16,7 @@ import java.util.Map;
 
 /** The fields of a training base's drafts and their publication as a {@link TrainingBase}. */
 @ApplicationScoped
-public class TrainingBaseProjection extends EntityProjection<TrainingBase, TrainingBaseText> {
+public class TrainingBaseProjection extends EntityProjection<TrainingBase, PlaceText> {
 
     public static final String KIND = "kind";
     public static final String INSTITUTION = "institution";
@@ -44,8 +45,8 @@ public class TrainingBaseProjection extends EntityProjection<TrainingBase, Train
         base.setDistrict(DraftValues.choice(draft, DISTRICT, District.class));
     }
 
-    private static TrainingBaseText text(Map<String, String> values, String slug) {
-        return new TrainingBaseText(values.get(ContentSchema.TITLE), slug, values.get(SUMMARY),
+    private static PlaceText text(Map<String, String> values, String slug) {
+        return new PlaceText(values.get(ContentSchema.TITLE), slug, values.get(SUMMARY),
                 values.get(DESCRIPTION), values.get(ADDRESS));
     }
 }

@@ -11,7 +11,7 @@ import org.jiamusi.vet.cms.event.EventProjection;
 import org.jiamusi.vet.cms.event.EventText;
 import org.jiamusi.vet.cms.experience.ExperienceCentre;
 import org.jiamusi.vet.cms.experience.ExperienceCentreProjection;
-import org.jiamusi.vet.cms.experience.ExperienceCentreText;
+import org.jiamusi.vet.cms.content.PlaceText;
 import org.jiamusi.vet.cms.experience.ExperienceCourse;
 import org.jiamusi.vet.cms.experience.ExperienceCourseProjection;
 import org.jiamusi.vet.cms.experience.ExperienceCourseText;
@@ -48,7 +48,6 @@ import org.jiamusi.vet.cms.testing.Transactions;
 import org.jiamusi.vet.cms.trainingbase.TrainingBase;
 import org.jiamusi.vet.cms.trainingbase.TrainingBaseKind;
 import org.jiamusi.vet.cms.trainingbase.TrainingBaseProjection;
-import org.jiamusi.vet.cms.trainingbase.TrainingBaseText;
 import org.jiamusi.vet.i18n.Language;
 import org.junit.jupiter.api.Test;
 
@@ -76,16 +75,16 @@ abstract class ProjectionsContract extends DatabaseContract {
 
     private static final Stored<Institution, InstitutionText> STORED_INSTITUTION =
             new Stored<>(Institution.class, ProjectionsContract::values, InstitutionText::getSlug);
-    private static final Stored<ExperienceCentre, ExperienceCentreText> STORED_EXPERIENCE_CENTRE =
-            new Stored<>(ExperienceCentre.class, ProjectionsContract::values, ExperienceCentreText::getSlug);
+    private static final Stored<ExperienceCentre, PlaceText> STORED_EXPERIENCE_CENTRE =
+            new Stored<>(ExperienceCentre.class, ProjectionsContract::values, PlaceText::getSlug);
     private static final Stored<ExperienceCourse, ExperienceCourseText> STORED_EXPERIENCE_COURSE =
             new Stored<>(ExperienceCourse.class, ProjectionsContract::values, ExperienceCourseText::getSlug);
     private static final Stored<Session, SessionText> STORED_SESSION =
             new Stored<>(Session.class, ProjectionsContract::values, null);
     private static final Stored<Event, EventText> STORED_EVENT =
             new Stored<>(Event.class, ProjectionsContract::values, EventText::getSlug);
-    private static final Stored<TrainingBase, TrainingBaseText> STORED_TRAINING_BASE =
-            new Stored<>(TrainingBase.class, ProjectionsContract::values, TrainingBaseText::getSlug);
+    private static final Stored<TrainingBase, PlaceText> STORED_TRAINING_BASE =
+            new Stored<>(TrainingBase.class, ProjectionsContract::values, PlaceText::getSlug);
     private static final Stored<CooperationProject, CooperationProjectText> STORED_COOPERATION_PROJECT =
             new Stored<>(CooperationProject.class, ProjectionsContract::values, CooperationProjectText::getSlug);
     private static final Stored<MediaItem, MediaItemText> STORED_MEDIA_ITEM =
@@ -495,7 +494,7 @@ abstract class ProjectionsContract extends DatabaseContract {
                 InstitutionProjection.HONOURS, text.getHonours());
     }
 
-    private static Map<String, String> values(ExperienceCentreText text) {
+    private static Map<String, String> values(PlaceText text) {
         return values(TITLE, text.getTitle(), ExperienceCentreProjection.SUMMARY, text.getSummary(),
                 ExperienceCentreProjection.DESCRIPTION, text.getDescription(), ExperienceCentreProjection.ADDRESS, text.getAddress());
     }
@@ -514,11 +513,6 @@ abstract class ProjectionsContract extends DatabaseContract {
     private static Map<String, String> values(EventText text) {
         return values(TITLE, text.getTitle(), EventProjection.SUMMARY, text.getSummary(),
                 EventProjection.DESCRIPTION, text.getDescription(), EventProjection.VENUE, text.getVenue());
-    }
-
-    private static Map<String, String> values(TrainingBaseText text) {
-        return values(TITLE, text.getTitle(), TrainingBaseProjection.SUMMARY, text.getSummary(),
-                TrainingBaseProjection.DESCRIPTION, text.getDescription(), TrainingBaseProjection.ADDRESS, text.getAddress());
     }
 
     private static Map<String, String> values(CooperationProjectText text) {

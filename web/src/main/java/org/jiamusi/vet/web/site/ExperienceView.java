@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import org.jiamusi.vet.cms.content.LocalizedText;
 import org.jiamusi.vet.cms.content.PublicItems;
 import org.jiamusi.vet.cms.content.PublicText;
-import org.jiamusi.vet.cms.experience.ExperienceCentreText;
+import org.jiamusi.vet.cms.content.PlaceText;
 import org.jiamusi.vet.cms.experience.ExperienceCourseText;
 import org.jiamusi.vet.cms.experience.ExperienceService;
 import org.jiamusi.vet.cms.experience.PublishedCentre;
@@ -101,7 +101,7 @@ public class ExperienceView {
     }
 
     /** The centre's name and address in the reader's language (or the fallback's); null when the centre is not published. */
-    public LocalizedText<ExperienceCentreText> getCentre() {
+    public LocalizedText<PlaceText> getCentre() {
         return centre == null ? null : centre.textFor(page.getLanguage());
     }
 

@@ -7,7 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.jiamusi.vet.cms.content.LocalizedText;
 import org.jiamusi.vet.cms.experience.CourseOutlook;
 import org.jiamusi.vet.cms.experience.CoursePage;
-import org.jiamusi.vet.cms.experience.ExperienceCentreText;
+import org.jiamusi.vet.cms.content.PlaceText;
 import org.jiamusi.vet.cms.experience.ExperienceCourseText;
 import org.jiamusi.vet.cms.experience.ExperienceService;
 import org.jiamusi.vet.cms.experience.InterestArea;
@@ -170,7 +170,7 @@ public class ExperiencesView {
             LocalizedText<ExperienceCourseText> text = outlook.course().textFor(reader);
             String centre = null;
             if (outlook.centre() != null) {
-                LocalizedText<ExperienceCentreText> centreText = outlook.centre().textFor(reader);
+                LocalizedText<PlaceText> centreText = outlook.centre().textFor(reader);
                 centre = centreText == null ? null : centreText.text().getTitle();
             }
             InterestArea area = outlook.course().interestArea();
