@@ -4,15 +4,13 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
+import org.jiamusi.vet.cms.content.ContentDraft;
 import org.jiamusi.vet.cms.content.ContentType;
 import org.jiamusi.vet.i18n.Language;
 
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -47,16 +45,7 @@ final class SeedFile {
 
     /** The string values of an object member; a session's facts are the session object's own string members. */
     private static Map<String, String> strings(JsonObject parent, String member, JsonObject flat) {
-        JsonObject object = flat != null ? flat : parent.getJsonObject(member);
-        Map<String, String> values = new LinkedHashMap<>();
-        if (object != null) {
-            for (Map.Entry<String, JsonValue> entry : object.entrySet()) {
-                if (entry.getValue() instanceof JsonString string) {
-                    values.put(entry.getKey(), string.getString());
-                }
-            }
-        }
-        return values;
+        return ContentDraft.strings(flat != null ? flat : parent.getJsonObject(member));
     }
 
     private static Map<Language, Map<String, String>> texts(JsonObject json) {

@@ -106,7 +106,8 @@ public record ContentDraft(Map<String, String> fields, Map<Language, Map<String,
         return builder;
     }
 
-    private static Map<String, String> strings(JsonObject object) {
+    /** The string members of a JSON object, in their order; members of other kinds are passed over, a missing object is empty. */
+    public static Map<String, String> strings(JsonObject object) {
         Map<String, String> values = new LinkedHashMap<>();
         if (object != null) {
             for (Map.Entry<String, JsonValue> entry : object.entrySet()) {
