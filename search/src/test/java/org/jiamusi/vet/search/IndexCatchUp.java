@@ -2,6 +2,7 @@ package org.jiamusi.vet.search;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import org.jiamusi.vet.cms.schema.StandalonePersistence;
 import org.hibernate.search.mapper.orm.Search;
 
 import java.util.Arrays;
@@ -34,17 +35,6 @@ final class IndexCatchUp {
     }
 
     private static int batch(EntityManagerFactory emf) {
-        EntityManager em = emf.createEntityManager();
-        try {
-            em.getTransaction().begin();
-            int taken = PublicationIndexing.indexNextBatch(em);
-            em.getTransaction().commit();
-            return taken;
-        } finally {
-            if (em.getTransaction().isActive()) {
-                em.getTransaction().rollback();
-            }
-            em.close();
-        }
+        return StandalonePersistence.inTransaction(emf, PublicationIndexing::indexNextBatch);
     }
 }
